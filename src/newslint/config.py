@@ -1,0 +1,192 @@
+"""Configuration: discovery ([tool.newslint], newslint.toml, .newslint.toml), validation, rule selection."""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .diagnostics import SEVERITIES
+from .errors import ConfigError
+
+CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
+KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "packs", "rules", "exclude"}
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None  # the file it came from
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    severity: tuple[tuple[str, str], ...] = ()
+    packs: tuple[Path, ...] = ()
+    rules: tuple[tuple[str, tuple], ...] = ()  # (code or name, sorted option items)
+    exclude: tuple[str, ...] = ()
+    extra: tuple = field(default=(), compare=False)
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+    def with_overrides(self, **changes) -> Config:
+        from dataclasses import replace
+
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+DEFAULT = Config()
+
+
+def _codes(value, key: str, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.split(",")]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of rule codes, prefixes, names or categories")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def from_table(table: dict, path: Path | None) -> Config:
+    """Validate a [tool.newslint] table; every problem names the file and the key."""
+    where = str(path) if path else "configuration"
+    for key in table:
+        if key not in KEYS:
+            raise ConfigError(f"{where}: unknown key {key!r} in [tool.newslint] (known: {', '.join(sorted(KEYS))})")
+    base = path.parent if path else Path.cwd()
+    pfi = table.get("per-file-ignores", {})
+    if not isinstance(pfi, dict):
+        raise ConfigError(f"{where}: per-file-ignores must be a table of glob = [codes]")
+    severity = table.get("severity", {})
+    if not isinstance(severity, dict):
+        raise ConfigError(f"{where}: severity must be a table of code = \"error|warning|info\"")
+    for key, value in severity.items():
+        if value not in SEVERITIES:
+            raise ConfigError(f"{where}: severity.{key} must be one of {', '.join(SEVERITIES)}, not {value!r}")
+    packs = table.get("packs", [])
+    if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
+        raise ConfigError(f"{where}: packs must be a list of paths to YAML rule packs")
+    rules = table.get("rules", {})
+    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        raise ConfigError(f"{where}: rules must be a table of [rules.<CODE>] tables")
+    exclude = table.get("exclude", [])
+    if not isinstance(exclude, list):
+        raise ConfigError(f"{where}: exclude must be a list of glob patterns")
+    return Config(
+        path=path,
+        select=_codes(table["select"], "select", where) if "select" in table else None,
+        ignore=_codes(table.get("ignore", []), "ignore", where),
+        extend_select=_codes(table.get("extend-select", []), "extend-select", where),
+        per_file_ignores=tuple((g, _codes(c, f"per-file-ignores.{g}", where)) for g, c in pfi.items()),
+        severity=tuple(severity.items()),
+        packs=tuple((base / p).resolve() for p in packs),
+        rules=tuple((k, _freeze(v)) for k, v in rules.items()),
+        exclude=tuple(exclude),
+    )
+
+
+def _freeze(value):
+    if isinstance(value, dict):
+        return tuple((k, _freeze(v)) for k, v in sorted(value.items()))
+    if isinstance(value, list):
+        return ("__list__",) + tuple(_freeze(v) for v in value)
+    return value
+
+
+def _thaw(value):
+    if isinstance(value, tuple):
+        if value[:1] == ("__list__",):
+            return [_thaw(v) for v in value[1:]]
+        return {k: _thaw(v) for k, v in value}
+    return value
+
+
+def rule_options(config: Config, cls) -> dict:
+    for key, frozen in config.rules:
+        if key.upper() == cls.code or key == cls.name:
+            return _thaw(frozen)
+    return {}
+
+
+def load_file(path: Path) -> Config | None:
+    """The configuration in one file, or None for a pyproject.toml without [tool.newslint]."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror or e}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("newslint")
+        if table is None:
+            return None
+    else:
+        table = data.get("tool", {}).get("newslint", data)
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.newslint] must be a table")
+    return from_table(table, path.resolve())
+
+
+@lru_cache(maxsize=1024)
+def discover(directory: Path) -> Config:
+    """The closest configuration at or above `directory`; defaults when there is none."""
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                found = load_file(candidate)
+                if found is not None:
+                    return found
+    return DEFAULT
+
+
+# ---------------------------------------------------------------------------------------------
+# Selection
+
+
+def matches(key: str, cls) -> bool:
+    key = key.strip()
+    up = key.upper()
+    return (up == "ALL" or up == cls.code or (cls.code.startswith(up) and up.isalnum() and up[:2].isalpha())
+            or key.lower() == cls.name or key.lower() == cls.category)
+
+
+def check_keys(keys, known) -> None:
+    """Reject selectors that match no rule at all: a typo should not silently select nothing."""
+    for key in keys:
+        if not any(matches(key, cls) for cls in known):
+            raise ConfigError(f"unknown rule, prefix or category {key!r} (see `newslint rules`)")
+
+
+def selected(config: Config, classes, path: str | None = None) -> list:
+    classes = list(classes)
+    check_keys((*(config.select or ()), *config.ignore, *config.extend_select), classes)
+    if config.select is not None:
+        chosen = [c for c in classes if any(matches(k, c) for k in config.select)]
+    else:
+        chosen = [c for c in classes if c.default_enabled]
+    chosen += [c for c in classes if c not in chosen and any(matches(k, c) for k in config.extend_select)]
+    ignore = list(config.ignore)
+    if path is not None:
+        rel = _relative(path, config)
+        for glob, codes in config.per_file_ignores:
+            if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(Path(path).name, glob):
+                ignore.extend(codes)
+    return [c for c in chosen if not any(matches(k, c) for k in ignore)]
+
+
+def _relative(path: str, config: Config) -> str:
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def severity_for(config: Config, cls) -> str | None:
+    for key, value in config.severity:
+        if matches(key, cls):
+            return value
+    return None

@@ -1,0 +1,387 @@
+"""The document model: built once per file, read by every rule, never re-tokenised by a rule.
+
+Offsets are indices into `Document.text` (code points), half-open; lines and columns are
+derived only at output time through `LineIndex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# ---------------------------------------------------------------------------------------------
+# Lines
+
+
+class LineIndex:
+    """Offset <-> 1-based (line, column) in characters; a line ends after "\\n"."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line - 1] + column - 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Units
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+# Quotation-mark roles
+OPENING, CLOSING, AMBIGUOUS = "opening", "closing", "ambiguous"
+
+DOUBLE_MARKS = '"“”„‟«»「」〝〞＂'
+SINGLE_MARKS = "'‘’‚‛‹›『』"
+QUOTE_CHARS = DOUBLE_MARKS + SINGLE_MARKS
+ENGLISH_MARKS = "\"'“”‘’"
+FOREIGN_MARKS = "„‚«»‹›「」『』〝〞＂‟‛"
+INTRINSIC_OPENING = "“‘„‚«‹「『〝‟‛"
+INTRINSIC_CLOSING = "”’»›」』〞"
+# Which closing marks may end a quotation opened by a given mark (German „…“ and »…« included).
+CLOSERS = {
+    "“": "”\"", "„": "“”\"", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"”“', "〝": "〞＂",
+    "‘": "’'", "‚": "‘’'", "‹": "›", "›": "‹", "'": "'’", "‟": "”\"", "‛": "’'", "＂": "＂",
+}
+
+
+@dataclass(slots=True)
+class QuoteMark:
+    offset: int
+    char: str
+    role: str  # opening | closing | ambiguous (as read from its context)
+    level: str  # "double" or "single"
+    paired: bool = False
+    maybe_apostrophe: bool = False  # "countries’ " : a quotation mark only if a single quotation is open
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quoted span from its opening mark to its closing mark (inclusive), in one paragraph.
+
+    A quotation that runs on into the next paragraph under the wire convention has
+    `close` None and `continues` True; its span ends with the paragraph.
+    """
+
+    open: int
+    close: int | None
+    start: int
+    end: int
+    paragraph: int
+    depth: int
+    continues: bool = False
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, (self.end - 1 if self.close is not None else self.end)
+
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen sen rep gov lt col sgt capt maj cmdr adm st jr sr prof rev hon pres
+    supt insp det cpl pvt messrs mme mlle sra no nos vs v fig approx dept est ft mt ave blvd
+    jan feb mar apr jun jul aug sep sept oct nov dec e.g i.e u.s u.k u.n e.u u.s.s.r ph.d""".split()
+)
+# Abbreviations that may also end a sentence: a boundary only before a capital letter.
+SOMETIMES_FINAL = frozenset("inc corp co ltd etc plc llc bros d.c p.m a.m a.d b.c".split())
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+# End punctuation, the closing marks that belong to it (French spacing included), the gap, the next char.
+_BOUNDARY = re.compile(r"([.!?…]+)((?:[\"”’'»›」』)\]]|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
+_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+
+
+class Document:
+    """Text plus its structure. Heavy parts are computed on first use and then shared."""
+
+    def __init__(self, text: str, path: str = "<text>", masked: str | None = None):
+        # `masked` is the same text with non-prose (markup, code) blanked out, offset for offset.
+        self.source = text
+        self.text = masked if masked is not None else text
+        self.path = path
+        self._memo: dict = {}
+
+    # -- shared, lazily built analyses ---------------------------------------------------------
+
+    def cached(self, key, build):
+        """Memoise an analysis that several rules read (build(doc) runs once per document)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build(self)
+            return value
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    @cached_property
+    def paragraphs(self) -> list[Paragraph]:
+        text, out, pos = self.text, [], 0
+        breaks = list(_PARAGRAPH_BREAK.finditer(text))
+        if not breaks and text.count("\n") > 1:
+            # No blank lines at all: treat each line as a paragraph (one-paragraph-per-line copy).
+            breaks = list(re.finditer(r"\n\s*", text))
+        for m in breaks + [None]:
+            end = m.start() if m else len(text)
+            seg = text[pos:end]
+            lead = len(seg) - len(seg.lstrip())
+            trail = len(seg.rstrip())
+            if trail > lead:
+                out.append(Paragraph(len(out), pos + lead, pos + trail))
+            if m:
+                pos = m.end()
+        return out
+
+    def paragraph_text(self, p: Paragraph) -> str:
+        return self.text[p.start : p.end]
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        starts = self._paragraph_starts
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out = []
+        for p in self.paragraphs:
+            start = p.start
+            for end in self._sentence_ends(p):
+                out.append(Sentence(start, end, p.index))
+                start = end
+                while start < p.end and self.text[start].isspace():
+                    start += 1
+            if start < p.end:
+                out.append(Sentence(start, p.end, p.index))
+        return out
+
+    def sentences_in(self, p: Paragraph) -> list[Sentence]:
+        lo = bisect.bisect_left(self._sentence_starts, p.start)
+        hi = bisect.bisect_left(self._sentence_starts, p.end)
+        return self.sentences[lo:hi]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset <= self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def _sentence_ends(self, p: Paragraph):
+        seg = self.text[p.start : p.end]
+        for m in _BOUNDARY.finditer(seg):
+            punct, closers, nxt = m.group(1), m.group(2), m.group(4)
+            if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
+                continue  # ". , he said": punctuation, not a new sentence
+            if punct[0] in "?!…" or punct.startswith(".."):
+                if nxt.islower():
+                    continue  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
+            elif punct == "." and not closers:
+                before = _WORD_BEFORE.search(seg, 0, m.start())
+                word = before.group(1) if before else ""
+                if len(word) == 1 and word.isupper():
+                    continue  # an initial: "John F. Kennedy"
+                base = word.lower()
+                if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
+                    continue
+            yield p.start + m.end(2)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        starts = self._token_starts
+        return self.tokens[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    # -- quotation marks --------------------------------------------------------------------
+
+    @cached_property
+    def quote_marks(self) -> list[QuoteMark]:
+        """Every quotation mark in reading order; apostrophes are left out."""
+        text, n, out = self.text, len(self.text), []
+        for m in _QUOTE_RE.finditer(text):
+            i, ch = m.start(), m.group()
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            maybe = False
+            if ch in "'’":
+                if _is_apostrophe(text, i, prev, nxt):
+                    continue
+                # Plural possessive ("the countries’ leaders") or a closing single quote.
+                maybe = prev in "sSzZ" and not nxt.isalnum() and i >= 2 and text[i - 2].isalpha()
+            level = "double" if ch in DOUBLE_MARKS else "single"
+            out.append(QuoteMark(i, ch, _role(ch, prev, nxt), level, maybe_apostrophe=maybe))
+        return out
+
+    @cached_property
+    def _quote_analysis(self):
+        return _pair_quotes(self)
+
+    @property
+    def quotations(self) -> list[Quotation]:
+        return self._quote_analysis[0]
+
+    @property
+    def unmatched_closing(self) -> list[QuoteMark]:
+        """Closing marks with no opening mark before them in their paragraph."""
+        return self._quote_analysis[1]
+
+    @property
+    def unclosed_opening(self) -> list[QuoteMark]:
+        """Opening marks never closed (the multi-paragraph convention already allowed for)."""
+        return self._quote_analysis[2]
+
+    @cached_property
+    def _quoted_intervals(self) -> tuple[list[int], list[int]]:
+        merged: list[list[int]] = []
+        for q in sorted(self.quotations, key=lambda q: q.start):
+            if merged and q.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], q.end)
+            else:
+                merged.append([q.start, q.end])
+        return [a for a, _ in merged], [b for _, b in merged]
+
+    def in_quotation(self, start: int, end: int | None = None) -> bool:
+        """True when [start, end) lies inside a quotation (marks included)."""
+        end = start + 1 if end is None else end
+        starts, ends = self._quoted_intervals
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and end <= ends[i]
+
+    def overlaps_quotation(self, start: int, end: int) -> bool:
+        starts, ends = self._quoted_intervals
+        i = bisect.bisect_right(starts, end - 1) - 1
+        return i >= 0 and ends[i] > start
+
+    # -- helpers rules share ------------------------------------------------------------------
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.lines.position(offset)
+
+
+_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+_OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0\u202f\u2009") | set(QUOTE_CHARS)
+_CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?—–-/…\u00a0\u202f\u2009") | set(QUOTE_CHARS)
+
+
+def _role(ch: str, prev: str, nxt: str) -> str:
+    left = prev in _OPEN_CONTEXT and nxt not in " \t\n\r"  # flanks a word on its right
+    right = nxt in _CLOSE_CONTEXT and prev not in " \t\n\r"  # flanks a word on its left
+    if left and not right:
+        return OPENING
+    if right and not left:
+        return CLOSING
+    # Spaced French marks (« Bonjour ») or marks between words: trust the glyph when it has a direction.
+    if ch in INTRINSIC_OPENING:
+        return OPENING
+    if ch in INTRINSIC_CLOSING:
+        return CLOSING
+    return AMBIGUOUS
+
+
+def _is_apostrophe(text: str, i: int, prev: str, nxt: str) -> bool:
+    if prev.isalnum() and nxt.isalnum():
+        return True  # China's, don't, the middle of rock ’n’ roll
+    if nxt.isdigit() and text[i + 1 : i + 3].isdigit() and not prev.isalnum():
+        return True  # ’90s, '24
+    if text[i + 1 : i + 3] in ("n’", "n'") or (prev == "n" and i >= 2 and text[i - 2] in "’'"):
+        return True  # ’n’
+    return False
+
+
+def _pair_quotes(doc: Document):
+    """Pair marks paragraph by paragraph with a stack; apply the multi-paragraph convention."""
+    text = doc.text
+    quotations: list[Quotation] = []
+    unmatched: list[QuoteMark] = []
+    unclosed: list[QuoteMark] = []
+    marks = doc.quote_marks
+    paragraphs = doc.paragraphs
+    mi = 0
+    for p in paragraphs:
+        stack: list[QuoteMark] = []
+        while mi < len(marks) and marks[mi].offset < p.start:
+            mi += 1
+        while mi < len(marks) and marks[mi].offset < p.end:
+            mark = marks[mi]
+            mi += 1
+            top = _top_of_level(stack, mark.level)
+            closes = top is not None and mark.char in CLOSERS.get(top.char, "")
+            if mark.maybe_apostrophe and not closes:
+                continue  # a plural possessive after all
+            if closes and mark.role != OPENING or (closes and mark.role == OPENING and mark.char == top.char == '"'):
+                while stack[-1] is not top:  # an inner quotation left open inside this one
+                    unclosed.append(stack.pop())
+                stack.pop()
+                top.paired = mark.paired = True
+                quotations.append(Quotation(top.offset, mark.offset, top.offset, mark.offset + 1, p.index, len(stack)))
+            elif mark.role == CLOSING:
+                unmatched.append(mark)
+            else:
+                stack.append(mark)
+        if not stack:
+            continue
+        # Still open at the paragraph end: fine when the next paragraph resumes the quotation.
+        nxt = paragraphs[p.index + 1] if p.index + 1 < len(paragraphs) else None
+        resumes = nxt is not None and text[nxt.start] in QUOTE_CHARS and _role(
+            text[nxt.start], " ", text[nxt.start + 1 : nxt.start + 2] or " ") != CLOSING
+        outer = stack[0]
+        unclosed.extend(stack[1:])
+        if resumes:
+            outer.paired = True
+            quotations.append(Quotation(outer.offset, None, outer.offset, p.end, p.index, 0, continues=True))
+        else:
+            unclosed.append(outer)
+    unmatched.sort(key=lambda m: m.offset)
+    unclosed.sort(key=lambda m: m.offset)
+    quotations.sort(key=lambda q: q.start)
+    return quotations, unmatched, unclosed
+
+
+def _top_of_level(stack: list[QuoteMark], level: str) -> QuoteMark | None:
+    for mark in reversed(stack):
+        if mark.level == level:
+            return mark
+    return None

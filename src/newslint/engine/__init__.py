@@ -1,0 +1,1 @@
+"""Rule base, registry, runner and fixer."""

@@ -1,0 +1,20 @@
+"""Output formats: each module exposes `render(results, ctx) -> str`."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+FORMATS = {"text": "text", "json": "json"}
+
+
+@dataclass
+class Context:
+    color: bool = False
+    show_fixes: bool = True
+    quiet: bool = False
+    unsafe_fixes: bool = False
+
+
+def render(name: str, results, ctx: Context) -> str:
+    return importlib.import_module(f"newslint.formatters.{FORMATS[name]}").render(results, ctx)

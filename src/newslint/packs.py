@@ -1,0 +1,184 @@
+"""Load and validate YAML rule packs into Rule classes. Packs are data: safe YAML, no code."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .engine.rule import CATEGORIES, RuleDoc
+from .errors import ConfigError
+
+RULE_KEYS = {"code", "name", "category", "extends", "message", "severity", "ignorecase", "scope", "tokens",
+             "exceptions", "swap", "either", "prefer", "fix", "doc", "quoted", "nonword", "enabled"}
+REQUIRED = {"existence": {"tokens"}, "substitution": {"swap"}, "consistency": {"either"}}
+PACK_KEYS = {"pack", "category", "description", "rules"}
+DOC_KEYS = {"summary", "why", "example", "examples", "better", "fix-safety"}
+FIX_KEYS = {"applicability", "title", "replacement"}
+
+
+def packs_dir() -> Path:
+    """The packaged `rules/` folder (inside the wheel as newslint/packs, or the repo's rules/ in development)."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "packs"
+    return packaged if packaged.is_dir() else here.parents[1] / "rules"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe loader that remembers the line of every mapping key, for error messages."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = _LineDict()
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        mapping[key] = loader.construct_object(value_node, deep=deep)
+        mapping.lines[key] = key_node.start_mark.line + 1
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+class _LineDict(dict):
+    def __init__(self):
+        super().__init__()
+        self.lines: dict = {}
+        self.line = 0
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def builtin_pack_rules() -> list[type]:
+    rules = []
+    for path in sorted(packs_dir().glob("*.yml")):
+        rules.extend(load_pack(path))
+    return rules
+
+
+@lru_cache(maxsize=None)
+def load_pack(path: Path) -> tuple[type, ...]:
+    """Read one pack file into rule classes; any problem raises ConfigError naming file, line and key."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read rule pack: {e}") from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}{where}: invalid YAML: {getattr(e, 'problem', e)}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise ConfigError(f"{path}:1: a rule pack is a mapping with a 'rules' list")
+    for key in data:
+        if key not in PACK_KEYS:
+            raise ConfigError(f"{path}:{data.lines[key]}: unknown key {key!r} (expected one of {sorted(PACK_KEYS)})")
+    return tuple(build_rule(spec, path, data.get("category")) for spec in data["rules"])
+
+
+def build_rule(spec, path: Path, default_category: str | None):
+    from .checks import KINDS
+
+    line = getattr(spec, "line", 0)
+
+    def fail(key, problem):
+        at = spec.lines.get(key, line) if isinstance(spec, _LineDict) else line
+        raise ConfigError(f"{path}:{at}: {key}: {problem}")
+
+    if not isinstance(spec, dict):
+        raise ConfigError(f"{path}:{line}: each rule is a mapping")
+    for key in spec:
+        if key not in RULE_KEYS:
+            fail(key, f"unknown key (expected one of {', '.join(sorted(RULE_KEYS))})")
+    kind = spec.get("extends")
+    if kind not in KINDS:
+        fail("extends", f"unknown check kind {kind!r} (one of {', '.join(KINDS)})")
+    for key in {"code", "name", "message"} | REQUIRED[kind]:
+        if key not in spec:
+            fail(key, "missing")
+    category = spec.get("category", default_category)
+    if category not in CATEGORIES:
+        fail("category", f"unknown category {category!r}")
+    severity = spec.get("severity", "warning")
+    if severity not in ("error", "warning", "info"):
+        fail("severity", f"must be error, warning or info, not {severity!r}")
+    scope = spec.get("scope", "all")
+    if scope not in ("all", "inside-quotes", "outside-quotes", "sentence-start"):
+        fail("scope", f"must be all, inside-quotes, outside-quotes or sentence-start, not {scope!r}")
+    fix = spec.get("fix", {})
+    if not isinstance(fix, dict) or set(fix) - FIX_KEYS:
+        fail("fix", f"a mapping with keys {sorted(FIX_KEYS)}")
+    if fix.get("applicability", "safe") not in ("safe", "unsafe", "display"):
+        fail("fix", "applicability must be safe, unsafe or display")
+    doc = spec.get("doc", {}) or {}
+    if not isinstance(doc, dict) or set(doc) - DOC_KEYS:
+        fail("doc", f"a mapping with keys {sorted(DOC_KEYS)}")
+
+    flags = re.IGNORECASE if spec.get("ignorecase") else 0
+    compiled = dict(spec)
+
+    def pattern(key, source):
+        if not isinstance(source, str) or not source:
+            fail(key, f"patterns are non-empty strings, not {source!r}")
+        body = source if spec.get("nonword") else rf"(?<![\w'’-])(?:{source})(?![\w-])"
+        try:
+            return compile_pattern(body, flags)
+        except re.error as e:
+            fail(key, f"bad regular expression {source!r}: {e}")
+
+    if kind == "existence":
+        tokens = spec["tokens"]
+        if not isinstance(tokens, list) or not tokens:
+            fail("tokens", "a non-empty list of patterns")
+        for t in tokens:
+            pattern("tokens", t)
+        compiled["_pattern"] = pattern("tokens", "|".join(f"(?:{t})" for t in tokens))
+        exc = spec.get("exceptions") or []
+        compiled["_exceptions"] = compile_pattern("|".join(f"(?:{e})" for e in exc), flags) if exc else None
+    elif kind == "substitution":
+        swap = spec["swap"]
+        if not isinstance(swap, dict) or not swap:
+            fail("swap", "a non-empty mapping of pattern: replacement")
+        compiled["_swaps"] = [(pattern("swap", k), str(v)) for k, v in swap.items()]
+    else:
+        groups = spec["either"]
+        if isinstance(groups, dict):
+            groups = [groups]
+        if not isinstance(groups, list) or not all(isinstance(g, dict) and len(g) >= 2 for g in groups):
+            fail("either", "a list of mappings, each with two or more spelling: pattern entries")
+        compiled["_groups"] = [[(str(form), pattern("either", rx or re.escape(str(form)))) for form, rx in g.items()]
+                               for g in groups]
+        prefer = spec.get("prefer", [])
+        compiled["prefer"] = [prefer] if isinstance(prefer, str) else prefer
+
+    examples = doc.get("examples", doc.get("example", []))
+    rule_doc = RuleDoc(
+        summary=str(doc.get("summary", spec["message"])),
+        why=str(doc.get("why", "")),
+        examples=tuple([examples] if isinstance(examples, str) else examples),
+        better=tuple([doc["better"]] if isinstance(doc.get("better"), str) else doc.get("better", [])),
+        fix_safety=str(doc.get("fix-safety", "")),
+    )
+    attrs = {
+        "code": str(spec["code"]), "name": str(spec["name"]), "category": category, "severity": severity,
+        "quoted": spec.get("quoted", "include"), "spec": compiled, "rule_doc": rule_doc,
+        "fixable": kind != "existence" or "replacement" in fix, "default_enabled": spec.get("enabled", True),
+        "source": f"{path.name}:{line}", "__doc__": rule_doc.summary, "__module__": "newslint.packs",
+    }
+    from .engine.rule import Option
+
+    if kind == "consistency":
+        attrs["options"] = {"prefer": Option(list, [], "spellings the house style prefers")}
+    cls = type("".join(w.capitalize() for w in attrs["name"].split("-")), (KINDS[kind],), attrs)
+    try:
+        cls.validate_class()
+    except TypeError as e:
+        fail("code", str(e).split(": ", 1)[-1])
+    return cls
+
+
+def compile_pattern(source: str, flags: int = 0):
+    return re.compile(source, flags)

@@ -1,0 +1,1 @@
+"""Rules of the attribution family (see STYLE.md)."""

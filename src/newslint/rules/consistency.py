@@ -1,0 +1,1 @@
+"""Rules of the consistency family (see STYLE.md)."""

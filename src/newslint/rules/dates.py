@@ -1,0 +1,1 @@
+"""Rules of the dates family (see STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Rules of the numbers family (see STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Rules of the pronoun family (see STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Rules of the quotes family (see STYLE.md)."""

@@ -1,0 +1,1 @@
+"""Rules of the residue family (see STYLE.md)."""

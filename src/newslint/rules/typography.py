@@ -1,0 +1,1 @@
+"""Rules of the typography family (see STYLE.md)."""

@@ -1,0 +1,153 @@
+"""One `newslint check` run: gather files, find each one's configuration, lint, fix, collect results."""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import config as cfg
+from .api import check_document
+from .diagnostics import Diagnostic
+from .engine.fixer import fix_until_stable
+from .errors import ConfigError, InputError, NewslintError
+from .sources import BinaryFile, Source, decode, read_source, write_atomic
+
+EXTENSIONS = (".txt", ".md", ".markdown")
+SKIP_DIRS = {".git", ".hg", ".svn", ".newslint_cache", "__pycache__", "node_modules", ".venv", "venv", ".tox"}
+
+
+@dataclass
+class FileResult:
+    path: str
+    text: str  # the text the diagnostics point into (after fixes, when fixing)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    fixes_applied: int = 0
+    original: str | None = None  # the text before fixes, when fixing or diffing
+    source: Source | None = None
+
+    def diff(self) -> str:
+        if self.original is None or self.original == self.text:
+            return ""
+        return "".join(difflib.unified_diff(self.original.splitlines(True), self.text.splitlines(True),
+                                            f"a/{self.path}", f"b/{self.path}"))
+
+
+@dataclass
+class RunOptions:
+    config_path: str | None = None
+    no_config: bool = False
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+
+
+@dataclass
+class RunReport:
+    results: list[FileResult] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # one line each; make the exit code 2
+    warnings: list[str] = field(default_factory=list)  # skipped files and such
+
+
+def collect_files(paths, report: RunReport) -> list[str]:
+    """Expand directories into the story files under them; report missing paths and empty folders."""
+    files: list[str] = []
+    for given in paths:
+        if given == "-":
+            files.append(given)
+            continue
+        p = Path(given)
+        if p.is_dir():
+            found = []
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in sorted(names):
+                    if name.lower().endswith(EXTENSIONS):
+                        found.append(os.path.join(root, name))
+            if not found:
+                report.errors.append(f"{given}: no files to check (looked for {', '.join(EXTENSIONS)})")
+            files.extend(found)
+        elif p.exists():
+            files.append(given)
+        else:
+            report.errors.append(f"{given}: no such file or directory")
+    return files
+
+
+class ConfigResolver:
+    """The configuration for each file: --config, --no-config, or discovery; then the CLI overrides."""
+
+    def __init__(self, options: RunOptions):
+        self.options = options
+        self.fixed: cfg.Config | None = None
+        if options.no_config:
+            self.fixed = cfg.DEFAULT
+        elif options.config_path:
+            path = Path(options.config_path)
+            if not path.is_file():
+                raise ConfigError(f"{path}: configuration file not found")
+            self.fixed = cfg.load_file(path.resolve()) or cfg.DEFAULT
+
+    def for_path(self, path: str) -> cfg.Config:
+        base = self.fixed
+        if base is None:
+            folder = Path.cwd() if path == "-" else Path(path).resolve().parent
+            base = cfg.discover(folder)
+        o = self.options
+        return base.with_overrides(
+            select=tuple(o.select) if o.select is not None else None,
+            ignore=base.ignore + tuple(o.ignore),
+            extend_select=base.extend_select + tuple(o.extend_select),
+        )
+
+
+def excluded(path: str, config: cfg.Config) -> bool:
+    if not config.exclude:
+        return False
+    rel = cfg._relative(path, config)
+    return any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(Path(path).name, g) for g in config.exclude)
+
+
+def lint_source(source: Source, config: cfg.Config, options: RunOptions) -> FileResult:
+    path = source.path
+    if options.fix or options.diff:
+        level = "unsafe" if options.unsafe_fixes else "safe"
+        text, diags, applied = fix_until_stable(source.text, lambda t: check_document(t, config, path), level)
+        return FileResult(path, text, diags, applied, source.text, source)
+    return FileResult(path, source.text, check_document(source.text, config, path), source=source)
+
+
+def run(paths, options: RunOptions, stdin_bytes: bytes | None = None, stdin_filename: str | None = None) -> RunReport:
+    report = RunReport()
+    resolver = ConfigResolver(options)
+    for path in collect_files(paths, report):
+        try:
+            if path == "-":
+                source = decode(stdin_bytes or b"", stdin_filename or "-")
+                config = resolver.for_path(stdin_filename or "-")
+            else:
+                config = resolver.for_path(path)
+                if excluded(path, config):
+                    continue
+                source = read_source(path)
+            result = lint_source(source, config, options)
+            if options.fix and path != "-" and result.original != result.text:
+                try:
+                    write_atomic(path, source.encode(result.text))
+                except OSError as e:
+                    raise InputError(f"{path}: cannot write the fixed file: {e.strerror or e}") from None
+            report.results.append(result)
+        except BinaryFile as e:
+            report.warnings.append(str(e))
+        except ConfigError as e:
+            report.errors.append(str(e))
+            if resolver.fixed is not None:
+                break  # the one configuration is broken: every file would fail the same way
+        except NewslintError as e:
+            report.errors.append(str(e))
+    return report
