@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,7 +12,7 @@ from .diagnostics import SEVERITIES
 from .errors import ConfigError
 
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "packs", "rules", "exclude"}
+KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "packs", "rules", "exclude", "house-style"}
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Config:
     packs: tuple[Path, ...] = ()
     rules: tuple[tuple[str, tuple], ...] = ()  # (code or name, sorted option items)
     exclude: tuple[str, ...] = ()
-    extra: tuple = field(default=(), compare=False)
+    house_style: tuple[str, ...] = ()  # names of the house-style packs in use (rules/house/<name>.yml)
 
     @property
     def root(self) -> Path:
@@ -71,6 +71,20 @@ def from_table(table: dict, path: Path | None) -> Config:
     rules = table.get("rules", {})
     if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
         raise ConfigError(f"{where}: rules must be a table of [rules.<CODE>] tables")
+    house = table.get("house-style", [])
+    house = [house] if isinstance(house, str) else house
+    if not isinstance(house, list) or not all(isinstance(h, str) for h in house):
+        raise ConfigError(f"{where}: house-style must be the name of a house-style pack, such as \"ap\"")
+    house_packs = []
+    for name in house:
+        from .packs import house_style_pack
+
+        found = house_style_pack(name)
+        if found is None:
+            from .packs import house_styles
+
+            raise ConfigError(f"{where}: house-style: unknown style {name!r} (available: {', '.join(house_styles()) or 'none'})")
+        house_packs.append(found)
     exclude = table.get("exclude", [])
     if not isinstance(exclude, list):
         raise ConfigError(f"{where}: exclude must be a list of glob patterns")
@@ -81,7 +95,8 @@ def from_table(table: dict, path: Path | None) -> Config:
         extend_select=_codes(table.get("extend-select", []), "extend-select", where),
         per_file_ignores=tuple((g, _codes(c, f"per-file-ignores.{g}", where)) for g, c in pfi.items()),
         severity=tuple(severity.items()),
-        packs=tuple((base / p).resolve() for p in packs),
+        packs=tuple(house_packs) + tuple((base / p).resolve() for p in packs),
+        house_style=tuple(house),
         rules=tuple((k, _freeze(v)) for k, v in rules.items()),
         exclude=tuple(exclude),
     )

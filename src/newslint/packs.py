@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -24,6 +24,15 @@ def packs_dir() -> Path:
     here = Path(__file__).resolve().parent
     packaged = here / "packs"
     return packaged if packaged.is_dir() else here.parents[1] / "rules"
+
+
+def house_styles() -> list[str]:
+    return sorted(p.stem for p in (packs_dir() / "house").glob("*.yml"))
+
+
+def house_style_pack(name: str) -> Path | None:
+    path = packs_dir() / "house" / f"{name}.yml"
+    return path if path.is_file() else None
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -57,7 +66,7 @@ def builtin_pack_rules() -> list[type]:
     return rules
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pack(path: Path) -> tuple[type, ...]:
     """Read one pack file into rule classes; any problem raises ConfigError naming file, line and key."""
     path = Path(path)

@@ -45,8 +45,8 @@ class DoubledWord(Rule):
         text = doc.text
         for m in _DOUBLED.finditer(text):
             word = m.group(1)
-            if word.lower() in allow or (word != m.group(3) and not word.istitle()):
-                continue
+            if word.lower() in allow or (word[0].isupper() and m.group(3)[0].isupper()):
+                continue  # allowed, or a name such as "Sirhan Sirhan" or "Duran Duran"
             quoted = doc.in_quotation(m.start(), m.end())
             fix = Fix.safe(f"Delete the second '{m.group(3)}'", [Edit.delete(m.end(1), m.end(3))])
             yield self.report(m.start(), m.end(), f"'{word}' is repeated: '{m.group()}'", fix,
