@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 from ..diagnostics import Diagnostic
 from ..document import Document
 
 
+_SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+
+
+def silenced_by_sic(doc: Document, d: Diagnostic) -> bool:
+    """`[sic]` right after a finding's text says the writer meant it: the finding is dropped."""
+    return _SIC.match(doc.text, d.end) is not None
+
+
 def run_rules(doc: Document, rules) -> list[Diagnostic]:
+    has_sic = "sic" in doc.text
     found: list[Diagnostic] = []
     for rule in rules:
         try:
@@ -16,6 +26,8 @@ def run_rules(doc: Document, rules) -> list[Diagnostic]:
                 if rule.quoted == "exclude" and doc.in_quotation(d.start, max(d.end, d.start + 1)):
                     continue
                 if rule.quoted == "only" and not doc.in_quotation(d.start, max(d.end, d.start + 1)):
+                    continue
+                if has_sic and silenced_by_sic(doc, d):
                     continue
                 found.append(d)
         except RecursionError:
