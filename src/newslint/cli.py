@@ -72,7 +72,7 @@ def check(paths, fmt, select, ignore, extend_select, fix, unsafe_fixes, diff, co
         sys.stdout.write(stdin_result.text)
         sys.stdout.flush()
         out = sys.stderr
-    ctx = Context(color=_use_color(out), quiet=quiet, unsafe_fixes=unsafe_fixes)
+    ctx = Context(color=_use_color(out), quiet=quiet, unsafe_fixes=unsafe_fixes, input_errors=len(report.errors))
     if diff:
         text = "".join(r.diff() for r in sorted(results, key=lambda r: r.path))
         out.write(text)

@@ -164,7 +164,7 @@ def discover(directory: Path) -> Config:
 def matches(key: str, cls) -> bool:
     key = key.strip()
     up = key.upper()
-    return (up == "ALL" or up == cls.code or (cls.code.startswith(up) and up.isalnum() and up[:2].isalpha())
+    return (up == "ALL" or up == cls.code or (len(up) >= 2 and cls.code.startswith(up) and up.isalnum() and up[:2].isalpha())
             or key.lower() == cls.name or key.lower() == cls.category)
 
 

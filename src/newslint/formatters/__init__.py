@@ -14,6 +14,7 @@ class Context:
     show_fixes: bool = True
     quiet: bool = False
     unsafe_fixes: bool = False
+    input_errors: int = 0  # files that could not be checked
 
 
 def render(name: str, results, ctx: Context) -> str:

@@ -85,8 +85,10 @@ def render(results, ctx) -> str:
             out.append(f"Found {total} problem{'s' if total != 1 else ''} ({parts}) in {len(results)} file{'s' if len(results) != 1 else ''}.")
             if fixable:
                 out.append(f"{fixable} fixable with `newslint check --fix`.")
-        else:
+        elif not ctx.input_errors:
             out.append(f"All checks passed ({len(results)} file{'s' if len(results) != 1 else ''}).")
+        if ctx.input_errors:
+            out.append(f"{ctx.input_errors} input{'s' if ctx.input_errors != 1 else ''} could not be checked (see the errors above).")
         if fixed:
             out.append(f"Fixed {fixed} problem{'s' if fixed != 1 else ''}.")
     return "\n".join(out) + ("\n" if out else "")
