@@ -132,11 +132,12 @@ def build_rule(spec, path: Path, default_category: str | None):
     def pattern(key, source):
         if not isinstance(source, str) or not source:
             fail(key, f"patterns are non-empty strings, not {source!r}")
-        body = source if spec.get("nonword") else rf"(?<![\w'’-])(?:{source})(?![\w-])"
         try:
-            return compile_pattern(body, flags)
+            compile_pattern(source, flags)  # alone first, so the error's position is the author's
         except re.error as e:
             fail(key, f"bad regular expression {source!r}: {e}")
+        body = source if spec.get("nonword") else rf"(?<![\w'’-])(?:{source})(?![\w-])"
+        return compile_pattern(body, flags)
 
     if kind == "existence":
         tokens = spec["tokens"]

@@ -1,0 +1,41 @@
+"""Third-party rules arrive through the `newslint.rules` entry-point group."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from conftest import write
+
+
+def test_entry_point_plugin_rule_is_registered_and_runs(tmp_path):
+    site = tmp_path / "site"
+    write(site / "desk_rules.py", textwrap.dedent('''
+        from newslint.engine.rule import Rule
+
+        class ExclamationInHeadline(Rule):
+            """A sentence ends with an exclamation mark.
+
+            ## Example
+            Wow!
+            ## Better
+            Wow.
+            """
+            code = "ST80"; name = "exclamation-mark"; category = "style"; severity = "info"
+
+            def check(self, doc):
+                for i, ch in enumerate(doc.text):
+                    if ch == "!":
+                        yield self.report(i, i + 1, "Exclamation mark")
+    '''))
+    dist = site / "desk_rules-1.0.dist-info"
+    write(dist / "METADATA", "Metadata-Version: 2.1\nName: desk-rules\nVersion: 1.0\n")
+    write(dist / "entry_points.txt", "[newslint.rules]\nexclaim = desk_rules:ExclamationInHeadline\n")
+    story = write(tmp_path / "s.txt", "Great news!\n")
+    env = {**os.environ, "PYTHONPATH": str(site) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run([sys.executable, "-m", "newslint.cli", "check", "--format", "json", str(story)],
+                          capture_output=True, text=True, env=env)
+    assert [d["rule"] for d in json.loads(proc.stdout)] == ["ST80"], proc.stderr
+    listing = subprocess.run([sys.executable, "-m", "newslint.cli", "rules"], capture_output=True, text=True, env=env)
+    assert "ST80  exclamation-mark" in listing.stdout
