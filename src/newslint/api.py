@@ -57,9 +57,15 @@ def make_document(text: str, path: str = "<text>") -> Document:
     return Document(text, path, prose_view(text, path))
 
 
-def check_document(text: str, config: cfg.Config, path: str = "<text>") -> list[Diagnostic]:
+def check_document(text: str, config: cfg.Config, path: str = "<text>", grammar: bool = True) -> list[Diagnostic]:
+    """newslint's rules, then the configured grammar backend (skipped inside the fix loop)."""
     doc = make_document(text, path)
-    return run_rules(doc, rules_for(config, path if path != "<text>" else None))
+    found = run_rules(doc, rules_for(config, path if path != "<text>" else None))
+    if grammar and config.grammar:
+        from .grammar import grammar_findings
+
+        found = sorted(found + grammar_findings(doc, found, config), key=Diagnostic.sort_key)
+    return found
 
 
 def check_text(text: str, config=None, path: str = "<text>") -> list[Diagnostic]:
@@ -70,5 +76,6 @@ def check_text(text: str, config=None, path: str = "<text>") -> list[Diagnostic]
 def fix_text(text: str, config=None, unsafe: bool = False, path: str = "<text>") -> tuple[str, list[Diagnostic]]:
     """Apply safe fixes (and unsafe ones when asked) until stable; returns (new text, findings that remain)."""
     conf = _as_config(config)
-    fixed, remaining, _ = fix_until_stable(text, lambda t: check_document(t, conf, path), "unsafe" if unsafe else "safe")
-    return fixed, remaining
+    fixed, _, _ = fix_until_stable(text, lambda t: check_document(t, conf, path, grammar=False),
+                                   "unsafe" if unsafe else "safe")
+    return fixed, check_document(fixed, conf, path)

@@ -41,8 +41,11 @@ def main():
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option("--statistics", is_flag=True, help="Print a count per rule instead of the findings.")
 @click.option("--stdin-filename", help="The name to report for standard input (`-`).")
+@click.option("--grammar", type=click.Choice(["languagetool", "offline", "none"]),
+              help="Add a grammar and spelling backend (see the README).")
+@click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
 def check(paths, fmt, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
-          exit_zero, quiet, statistics, stdin_filename):
+          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url):
     """Check stories (files, directories, or - for standard input)."""
     from .errors import NewslintError
     from .formatters import FORMATS, Context, render
@@ -53,7 +56,7 @@ def check(paths, fmt, select, ignore, extend_select, fix, unsafe_fixes, diff, co
     if not paths:
         _fail("no paths given: newslint check PATH... (use - for standard input)")
     options = RunOptions(config_path, no_config, _split(select) if select else None, _split(ignore),
-                         _split(extend_select), fix and not diff, unsafe_fixes, diff)
+                         _split(extend_select), fix and not diff, unsafe_fixes, diff, grammar, languagetool_url)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
     try:
         report = run(paths, options, stdin_bytes, stdin_filename)

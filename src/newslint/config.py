@@ -12,7 +12,8 @@ from .diagnostics import SEVERITIES
 from .errors import ConfigError
 
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
-KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "packs", "rules", "exclude", "house-style"}
+KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "packs", "rules", "exclude", "house-style", "grammar",
+        "languagetool-url"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class Config:
     rules: tuple[tuple[str, tuple], ...] = ()  # (code or name, sorted option items)
     exclude: tuple[str, ...] = ()
     house_style: tuple[str, ...] = ()  # names of the house-style packs in use (rules/house/<name>.yml)
+    grammar: str | None = None  # an optional grammar backend: "languagetool" or "offline"
+    languagetool_url: str | None = None
 
     @property
     def root(self) -> Path:
@@ -85,6 +88,12 @@ def from_table(table: dict, path: Path | None) -> Config:
 
             raise ConfigError(f"{where}: house-style: unknown style {name!r} (available: {', '.join(house_styles()) or 'none'})")
         house_packs.append(found)
+    grammar = table.get("grammar")
+    if grammar not in (None, "none", "languagetool", "offline"):
+        raise ConfigError(f"{where}: grammar must be \"languagetool\", \"offline\" or \"none\", not {grammar!r}")
+    lt_url = table.get("languagetool-url")
+    if lt_url is not None and not isinstance(lt_url, str):
+        raise ConfigError(f"{where}: languagetool-url must be a URL such as \"http://localhost:8081\"")
     exclude = table.get("exclude", [])
     if not isinstance(exclude, list):
         raise ConfigError(f"{where}: exclude must be a list of glob patterns")
@@ -97,6 +106,8 @@ def from_table(table: dict, path: Path | None) -> Config:
         severity=tuple(severity.items()),
         packs=tuple(house_packs) + tuple((base / p).resolve() for p in packs),
         house_style=tuple(house),
+        grammar=None if grammar == "none" else grammar,
+        languagetool_url=lt_url,
         rules=tuple((k, _freeze(v)) for k, v in rules.items()),
         exclude=tuple(exclude),
     )

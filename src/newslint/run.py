@@ -45,6 +45,8 @@ class RunOptions:
     fix: bool = False
     unsafe_fixes: bool = False
     diff: bool = False
+    grammar: str | None = None  # overrides the configuration's backend ("none" turns it off)
+    languagetool_url: str | None = None
 
 
 @dataclass
@@ -100,6 +102,8 @@ class ConfigResolver:
             base = cfg.discover(folder)
         o = self.options
         return base.with_overrides(
+            grammar=o.grammar if o.grammar != "none" else "",
+            languagetool_url=o.languagetool_url,
             select=tuple(o.select) if o.select is not None else None,
             ignore=base.ignore + tuple(o.ignore),
             extend_select=base.extend_select + tuple(o.extend_select),
@@ -117,7 +121,10 @@ def lint_source(source: Source, config: cfg.Config, options: RunOptions) -> File
     path = source.path
     if options.fix or options.diff:
         level = "unsafe" if options.unsafe_fixes else "safe"
-        text, diags, applied = fix_until_stable(source.text, lambda t: check_document(t, config, path), level)
+        text, diags, applied = fix_until_stable(source.text, lambda t: check_document(t, config, path, grammar=False),
+                                                level)
+        if config.grammar:
+            diags = check_document(text, config, path)
         return FileResult(path, text, diags, applied, source.text, source)
     return FileResult(path, source.text, check_document(source.text, config, path), source=source)
 
