@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import config as cfg
-from .diagnostics import Diagnostic
-from .document import Document
+from .diagnostics import Diagnostic, Edit, Fix
+from .document import Document, LineIndex
 from .engine.fixer import fix_until_stable
 from .engine.registry import all_rules
 from .engine.runner import run_rules
@@ -51,21 +52,71 @@ def rules_for(config: cfg.Config, path: str | None = None) -> tuple:
     return tuple(rules)
 
 
-def make_document(text: str, path: str = "<text>") -> Document:
-    from .markup import prose_view
-
-    return Document(text, path, prose_view(text, path))
-
-
 def check_document(text: str, config: cfg.Config, path: str = "<text>", grammar: bool = True) -> list[Diagnostic]:
-    """newslint's rules, then the configured grammar backend (skipped inside the fix loop)."""
-    doc = make_document(text, path)
+    """newslint's rules, then the configured grammar backend (skipped inside the fix loop).
+
+    Offsets in the result index `text`, the source, whatever its format.
+    """
+    from .markup import extract
+
+    ext = extract(text, path)
+    doc = Document(ext.text, path)
     found = run_rules(doc, rules_for(config, path if path != "<text>" else None))
     if grammar and config.grammar:
         from .grammar import grammar_findings
 
-        found = sorted(found + grammar_findings(doc, found, config), key=Diagnostic.sort_key)
-    return found
+        found = found + grammar_findings(doc, found, config)
+    if ext.offsets is not None:
+        found = [to_source(d, ext) for d in found]
+    if ext.directives:
+        found = apply_directives(found, ext.directives, text)
+    return sorted(found, key=Diagnostic.sort_key)
+
+
+def to_source(d: Diagnostic, ext) -> Diagnostic:
+    """Map a finding on extracted prose back to the source; a fix whose edit spans markup becomes display-only."""
+    start, end = ext.source_span(d.start, d.end)
+    fix = d.fix
+    if fix is not None and fix.edits:
+        edits = []
+        for e in fix.edits:
+            s, t = ext.source_span(e.start, e.end)
+            if t - s != e.end - e.start:  # markup inside the edited text: no blind rewrite
+                edits = None
+                break
+            edits.append(Edit(s, t, e.text))
+        fix = Fix(fix.title, tuple(edits), fix.applicability) if edits is not None else Fix.display(fix.title)
+    return replace(d, start=start, end=end, fix=fix)
+
+
+def apply_directives(found: list[Diagnostic], directives, source: str) -> list[Diagnostic]:
+    """Drop findings switched off by `newslint-disable` / `-enable` / `-disable-next-line` comments."""
+    lines = LineIndex(source)
+    ranges = []  # (start offset, end offset, codes)
+    open_at: dict[tuple, int] = {}
+    for d in directives:
+        if d.kind == "disable":
+            open_at.setdefault(d.codes, d.offset)
+        elif d.kind == "enable":
+            for codes in [c for c in open_at if not d.codes or c == d.codes or set(d.codes) & set(c)]:
+                ranges.append((open_at.pop(codes), d.offset, codes))
+        else:
+            line, _ = lines.position(d.offset)
+            if line < len(lines.starts):
+                nxt = lines.starts[line]
+                stop = lines.starts[line + 1] if line + 1 < len(lines.starts) else len(source)
+                ranges.append((nxt, stop, d.codes))
+    ranges += [(start, len(source) + 1, codes) for codes, start in open_at.items()]
+
+    def silenced(diag):
+        return any(a <= diag.start < b and (not codes or any(_code_matches(c, diag) for c in codes))
+                   for a, b, codes in ranges)
+
+    return [d for d in found if not silenced(d)]
+
+
+def _code_matches(key: str, d: Diagnostic) -> bool:
+    return d.code == key or d.code.startswith(key) or d.name == key.lower() or d.category == key.lower()
 
 
 def check_text(text: str, config=None, path: str = "<text>") -> list[Diagnostic]:
