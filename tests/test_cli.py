@@ -173,3 +173,19 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
 def test_console_script_runs_on_the_repo_example():
     proc = subprocess.run(["newslint", "check", "examples/minister-visit.txt"], capture_output=True, text=True, cwd=REPO)
     assert proc.returncode == 1 and "minister-visit.txt:" in proc.stdout
+
+
+def test_output_file_and_auto_format(in_tmp, monkeypatch):
+    write(in_tmp / "s.txt", BAD)
+    r = run("check", "--format", "json", "--output-file", "report.json", "s.txt")
+    assert r.exit_code == 1 and r.output == ""
+    assert {d["rule"] for d in json.loads((in_tmp / "report.json").read_text())} == {"RP01", "ST01"}
+    assert "s.txt:1:1: RP01" in run("check", "s.txt").output  # auto: text outside GitHub Actions
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert "::warning file=s.txt" in run("check", "s.txt").output
+
+
+def test_output_file_in_missing_folder_is_one_line(in_tmp):
+    write(in_tmp / "s.txt", BAD)
+    r = run("check", "--output-file", "no/such/dir/report.txt", "s.txt")
+    assert r.exit_code == 2 and "cannot write the report" in r.output and "Traceback" not in r.output

@@ -94,3 +94,14 @@ def test_selection_matches_codes_prefixes_names_categories():
         assert cfg.matches(key, rp01), key
     for key in ("RP02", "R", "doubled", "quotes"):
         assert not cfg.matches(key, rp01), key
+
+
+def test_allowlist_silences_a_rule_in_matching_sentences():
+    text = "Britannia said informations were late. The agency said informations were late."
+    config = {"select": ["ST01"], "allow": [{"rule": "ST01", "sentence": "^Britannia .* late"}]}
+    found = check_text(text, config)
+    assert [text[d.start:d.end] for d in found] == ["informations"] and found[0].start > text.index("agency")
+    with pytest.raises(ConfigError, match="allow: bad regular expression"):
+        check_text(text, {"allow": [{"rule": "ST01", "sentence": "("}]})
+    with pytest.raises(ConfigError, match="allow must be a list"):
+        check_text(text, {"allow": [{"rule": "ST01"}]})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -62,6 +63,8 @@ def check_document(text: str, config: cfg.Config, path: str = "<text>", grammar:
     ext = extract(text, path)
     doc = Document(ext.text, path)
     found = run_rules(doc, rules_for(config, path if path != "<text>" else None))
+    if config.allow:
+        found = [d for d in found if not allowed(d, doc, config.allow)]
     if grammar and config.grammar:
         from .grammar import grammar_findings
 
@@ -71,6 +74,13 @@ def check_document(text: str, config: cfg.Config, path: str = "<text>", grammar:
     if ext.directives:
         found = apply_directives(found, ext.directives, text)
     return sorted(found, key=Diagnostic.sort_key)
+
+
+def allowed(d: Diagnostic, doc: Document, allow) -> bool:
+    """A configured known false positive: the rule matches and the regex finds the finding's sentence."""
+    sentence = doc.sentence_at(d.start)
+    text = doc.text[sentence.start:sentence.end] if sentence else doc.text[d.start:d.end]
+    return any(_code_matches(rule.upper(), d) and re.search(pattern, text) for rule, pattern in allow)
 
 
 def to_source(d: Diagnostic, ext) -> Diagnostic:

@@ -28,7 +28,9 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", default="text", show_default=True, help="Output format: text or json.")
+@click.option("--format", "fmt", default="auto", show_default=True,
+              help="text, json, concise, github, sarif, gitlab, junit, rdjson; auto: github under GitHub Actions, else text.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False), help="Write the report to this file.")
 @click.option("--select", multiple=True, help="Only these rules: codes, prefixes (AT), names or categories; comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rules (same forms as --select).")
 @click.option("--extend-select", multiple=True, help="Add rules to the configured selection.")
@@ -44,13 +46,15 @@ def main():
 @click.option("--grammar", type=click.Choice(["languagetool", "offline", "none"]),
               help="Add a grammar and spelling backend (see the README).")
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
-def check(paths, fmt, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
+def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
           exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url):
     """Check stories (files, directories, or - for standard input)."""
     from .errors import NewslintError
     from .formatters import FORMATS, Context, render
     from .run import RunOptions, run
 
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if not paths:
@@ -75,6 +79,8 @@ def check(paths, fmt, select, ignore, extend_select, fix, unsafe_fixes, diff, co
         sys.stdout.write(stdin_result.text)
         sys.stdout.flush()
         out = sys.stderr
+    if output_file:
+        out = _ReportFile(output_file)
     ctx = Context(color=_use_color(out), quiet=quiet, unsafe_fixes=unsafe_fixes, input_errors=len(report.errors))
     if diff:
         text = "".join(r.diff() for r in sorted(results, key=lambda r: r.path))
@@ -89,7 +95,38 @@ def check(paths, fmt, select, ignore, extend_select, fix, unsafe_fixes, diff, co
         blocking = any(d.severity in ("error", "warning") for r in results for d in r.diagnostics)
         code = EXIT_FINDINGS if blocking and not exit_zero else EXIT_CLEAN
     out.flush()
+    if output_file:
+        try:
+            out.save()
+        except OSError as e:
+            _fail(f"{output_file}: cannot write the report: {e.strerror or e}")
     sys.exit(EXIT_ERROR if report.errors else code)
+
+
+class _ReportFile:
+    """Collects the report and writes it in one go (atomically) to --output-file."""
+
+    def __init__(self, path: str):
+        self.path, self.parts = path, []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def save(self) -> None:
+        import tempfile
+        from pathlib import Path
+
+        target = Path(self.path)
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", suffix=".newslint-tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write("".join(self.parts))
+        os.replace(tmp, target)
 
 
 def _statistics(results, fmt: str) -> str:

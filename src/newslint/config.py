@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -13,7 +14,7 @@ from .errors import ConfigError
 
 CONFIG_FILES = (".newslint.toml", "newslint.toml", "pyproject.toml")
 KEYS = {"select", "ignore", "extend-select", "per-file-ignores", "severity", "packs", "rules", "exclude", "house-style", "grammar",
-        "languagetool-url"}
+        "languagetool-url", "allow"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Config:
     house_style: tuple[str, ...] = ()  # names of the house-style packs in use (rules/house/<name>.yml)
     grammar: str | None = None  # an optional grammar backend: "languagetool" or "offline"
     languagetool_url: str | None = None
+    allow: tuple[tuple[str, str], ...] = ()  # known false positives: (rule selector, regex over the sentence)
 
     @property
     def root(self) -> Path:
@@ -94,6 +96,14 @@ def from_table(table: dict, path: Path | None) -> Config:
     lt_url = table.get("languagetool-url")
     if lt_url is not None and not isinstance(lt_url, str):
         raise ConfigError(f"{where}: languagetool-url must be a URL such as \"http://localhost:8081\"")
+    allow = table.get("allow", [])
+    if not isinstance(allow, list) or not all(isinstance(a, dict) and set(a) == {"rule", "sentence"} for a in allow):
+        raise ConfigError(f"{where}: allow must be a list of {{rule = \"CODE\", sentence = \"regex\"}} tables")
+    for entry in allow:
+        try:
+            re.compile(entry["sentence"])
+        except re.error as e:
+            raise ConfigError(f"{where}: allow: bad regular expression {entry['sentence']!r}: {e}") from None
     exclude = table.get("exclude", [])
     if not isinstance(exclude, list):
         raise ConfigError(f"{where}: exclude must be a list of glob patterns")
@@ -108,6 +118,7 @@ def from_table(table: dict, path: Path | None) -> Config:
         house_style=tuple(house),
         grammar=None if grammar == "none" else grammar,
         languagetool_url=lt_url,
+        allow=tuple((a["rule"], a["sentence"]) for a in allow),
         rules=tuple((k, _freeze(v)) for k, v in rules.items()),
         exclude=tuple(exclude),
     )
