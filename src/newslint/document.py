@@ -87,7 +87,9 @@ class Quotation:
     """A quoted span from its opening mark to its closing mark (inclusive), in one paragraph.
 
     A quotation that runs on into the next paragraph under the wire convention has
-    `close` None and `continues` True; its span ends with the paragraph.
+    `close` None and `continues` True; its span ends with the paragraph. Its piece in a later
+    paragraph that has no opening mark of its own starts at that paragraph's start (`open` still
+    names the mark that opened it).
     """
 
     open: int
@@ -100,7 +102,8 @@ class Quotation:
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, (self.end - 1 if self.close is not None else self.end)
+        """The quoted words, marks excluded."""
+        return self.start + (self.start == self.open), (self.end - 1 if self.close is not None else self.end)
 
 
 # Abbreviations after which a period does not end a sentence.
@@ -239,7 +242,7 @@ class Document:
 
     @cached_property
     def quote_marks(self) -> list[QuoteMark]:
-        """Every quotation mark in reading order; apostrophes are left out."""
+        """Every quotation mark in reading order; apostrophes, primes and inch marks are left out."""
         text, n, out = self.text, len(self.text), []
         for m in _QUOTE_RE.finditer(text):
             i, ch = m.start(), m.group()
@@ -249,8 +252,10 @@ class Document:
             if ch in "'’":
                 if _is_apostrophe(text, i, prev, nxt):
                     continue
-                # Plural possessive ("the countries’ leaders") or a closing single quote.
-                maybe = prev in "sSzZ" and not nxt.isalnum() and i >= 2 and text[i - 2].isalpha()
+                # "the countries’ leaders", "Dunkin' Donuts": an apostrophe unless it closes an open single quote.
+                maybe = prev.isalpha() and not nxt.isalnum() and i >= 2 and not text[i - 2].isspace()
+            elif ch == '"' and (_is_misused_apostrophe(text, i, prev) or _is_inch_mark(text, i, prev)):
+                continue
             level = "double" if ch in DOUBLE_MARKS else "single"
             out.append(QuoteMark(i, ch, _role(ch, prev, nxt), level, maybe_apostrophe=maybe))
         return out
@@ -328,39 +333,56 @@ def _is_apostrophe(text: str, i: int, prev: str, nxt: str) -> bool:
         return True  # ’90s, '24
     if text[i + 1 : i + 3] in ("n’", "n'") or (prev == "n" and i >= 2 and text[i - 2] in "’'"):
         return True  # ’n’
+    if prev.isdigit() and _INCHES_AFTER.match(text, i + 1):
+        return True  # the foot mark in 5' 10"
     return False
 
 
+# A contraction or possessive ending after a letter: Indonesia"s, don"t (a straight double mark typed for "'").
+_CONTRACTION_AFTER = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])")
+# Feet and inches before the mark: 6'2", 5’ 11" (the mark is an inch sign).
+_FEET_BEFORE = re.compile(r"\d['’′] ?\d{1,2}(?:\.\d+)?$")
+_INCHES_AFTER = re.compile(r" ?\d{1,2}(?:\.\d+)?[\"”″]")
+
+
+def _is_misused_apostrophe(text: str, i: int, prev: str) -> bool:
+    return prev.isalpha() and _CONTRACTION_AFTER.match(text, i + 1) is not None
+
+
+def _is_inch_mark(text: str, i: int, prev: str) -> bool:
+    return prev.isdigit() and _FEET_BEFORE.search(text, max(0, i - 8), i) is not None
+
+
+# Sentence-final punctuation (and any closing marks after it), then the space before a new mark.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?…][\"”’'»)\]]*\s+$")
+# How far a quotation may run on over paragraphs that carry no quotation mark at all (one-sentence
+# segments, as in translated copy laid out sentence by sentence) before its closing mark.
+_MAX_RUN_ON = 8
+
+
 def _pair_quotes(doc: Document):
-    """Pair marks paragraph by paragraph with a stack; apply the multi-paragraph convention."""
+    """Pair marks paragraph by paragraph with a stack and apply the multi-paragraph conventions.
+
+    - Wire convention: a paragraph may end inside a quotation when the next one opens with a mark.
+    - The same, with the paragraph break lost: an opening mark after a sentence end while a mark
+      of its level is open reopens the quotation (`...Olympics. "The amber light...`).
+    - Copy laid out one sentence per paragraph: a quotation left open may close in a later
+      paragraph when the paragraphs between carry no quotation mark of its level.
+    """
     text = doc.text
     quotations: list[Quotation] = []
     unmatched: list[QuoteMark] = []
     unclosed: list[QuoteMark] = []
     marks = doc.quote_marks
     paragraphs = doc.paragraphs
-    mi = 0
+    bounds = [bisect.bisect_left(marks, p.start, key=_offset) for p in paragraphs] + [len(marks)]
+    carried: list[QuoteMark] = []  # quotations running on from an earlier paragraph without a new mark
     for p in paragraphs:
-        stack: list[QuoteMark] = []
-        while mi < len(marks) and marks[mi].offset < p.start:
-            mi += 1
-        while mi < len(marks) and marks[mi].offset < p.end:
-            mark = marks[mi]
-            mi += 1
-            top = _top_of_level(stack, mark.level)
-            closes = top is not None and mark.char in CLOSERS.get(top.char, "")
-            if mark.maybe_apostrophe and not closes:
-                continue  # a plural possessive after all
-            if closes and mark.role != OPENING or (closes and mark.role == OPENING and mark.char == top.char == '"'):
-                while stack[-1] is not top:  # an inner quotation left open inside this one
-                    unclosed.append(stack.pop())
-                stack.pop()
-                top.paired = mark.paired = True
-                quotations.append(Quotation(top.offset, mark.offset, top.offset, mark.offset + 1, p.index, len(stack)))
-            elif mark.role == CLOSING:
-                unmatched.append(mark)
-            else:
-                stack.append(mark)
+        paired = _pair_paragraph(text, p, marks[bounds[p.index] : bounds[p.index + 1]], carried)
+        quotations += paired.quotations
+        unmatched += paired.unmatched
+        unclosed += paired.unclosed
+        stack, carried = paired.stack, []
         if not stack:
             continue
         # Still open at the paragraph end: fine when the next paragraph resumes the quotation.
@@ -368,16 +390,88 @@ def _pair_quotes(doc: Document):
         resumes = nxt is not None and text[nxt.start] in QUOTE_CHARS and _role(
             text[nxt.start], " ", text[nxt.start + 1 : nxt.start + 2] or " ") != CLOSING
         outer = stack[0]
-        unclosed.extend(stack[1:])
         if resumes:
-            outer.paired = True
-            quotations.append(Quotation(outer.offset, None, outer.offset, p.end, p.index, 0, continues=True))
+            unclosed.extend(stack[1:])
+        elif _closes_later(text, stack, paragraphs, p.index, marks, bounds):
+            carried = stack
         else:
-            unclosed.append(outer)
-    unmatched.sort(key=lambda m: m.offset)
-    unclosed.sort(key=lambda m: m.offset)
+            unclosed.extend(stack)
+            continue
+        outer.paired = True
+        quotations.append(_piece(outer, None, p, p.end, 0, continues=True))
+    unmatched.sort(key=_offset)
+    unclosed.sort(key=_offset)
     quotations.sort(key=lambda q: q.start)
     return quotations, unmatched, unclosed
+
+
+def _offset(mark: QuoteMark) -> int:
+    return mark.offset
+
+
+@dataclass(slots=True)
+class _Paired:
+    quotations: list[Quotation]
+    unmatched: list[QuoteMark]
+    unclosed: list[QuoteMark]
+    stack: list[QuoteMark]  # still open at the paragraph end, outermost first
+
+
+def _pair_paragraph(text: str, p: Paragraph, marks: list[QuoteMark], carried: list[QuoteMark],
+                    dry_run: bool = False) -> _Paired:
+    """Pair one paragraph's marks; `carried` are quotations already open when it starts."""
+    out = _Paired([], [], [], list(carried))
+    stack = out.stack
+    for mark in marks:
+        top = _top_of_level(stack, mark.level)
+        closes = top is not None and mark.char in CLOSERS.get(top.char, "")
+        if mark.maybe_apostrophe and not closes:
+            continue  # a plural possessive after all
+        if top is not None and mark.role == OPENING and _SENTENCE_END_BEFORE.search(text, p.start, mark.offset):
+            # The paragraph break was lost: the earlier quotation runs on into this one.
+            while stack[-1] is not top:
+                out.unclosed.append(stack.pop())
+            stack.pop()
+            end = len(text[: mark.offset].rstrip())
+            out.quotations.append(_piece(top, None, p, end, len(stack), continues=True))
+            stack.append(mark)
+            if not dry_run:
+                top.paired = True
+        elif closes and mark.role != OPENING:
+            while stack[-1] is not top:  # an inner quotation left open inside this one
+                out.unclosed.append(stack.pop())
+            stack.pop()
+            out.quotations.append(_piece(top, mark.offset, p, mark.offset + 1, len(stack)))
+            if not dry_run:
+                top.paired = mark.paired = True
+        elif mark.role == CLOSING:
+            out.unmatched.append(mark)
+        else:
+            stack.append(mark)
+    return out
+
+
+def _piece(opening: QuoteMark, close: int | None, p: Paragraph, end: int, depth: int,
+           continues: bool = False) -> Quotation:
+    """The part of a quotation that lies in paragraph p (it starts at p's start when it runs on)."""
+    start = opening.offset if p.start <= opening.offset < p.end else p.start
+    return Quotation(opening.offset, close, start, end, p.index, depth, continues)
+
+
+def _closes_later(text: str, stack: list[QuoteMark], paragraphs: list[Paragraph], index: int,
+                  marks: list[QuoteMark], bounds: list[int]) -> bool:
+    """True when a later paragraph closes the open quotation and those between leave its level alone."""
+    outer = stack[0]
+    for p in paragraphs[index + 1 : index + 1 + _MAX_RUN_ON]:
+        own = marks[bounds[p.index] : bounds[p.index + 1]]
+        if not any(m.level == outer.level for m in own):
+            continue
+        paired = _pair_paragraph(text, p, own, stack, dry_run=True)
+        if outer not in paired.stack:
+            return not any(m.level == outer.level for m in paired.stack)
+        if paired.stack != stack or paired.unmatched or paired.unclosed:
+            return False  # the paragraph leaves other quotation marks open or unmatched
+    return False
 
 
 def _top_of_level(stack: list[QuoteMark], level: str) -> QuoteMark | None:
