@@ -46,8 +46,11 @@ def main():
 @click.option("--grammar", type=click.Choice(["languagetool", "offline", "none"]),
               help="Add a grammar and spelling backend (see the README).")
 @click.option("--languagetool-url", help="A LanguageTool server, e.g. http://localhost:8081.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Parallel processes (default: the number of CPUs).")
+@click.option("--no-cache", is_flag=True, help="Do not read or write .newslint_cache/.")
 def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
-          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url):
+          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url, jobs, no_cache):
     """Check stories (files, directories, or - for standard input)."""
     from .errors import NewslintError
     from .formatters import FORMATS, Context, render
@@ -60,7 +63,8 @@ def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fi
     if not paths:
         _fail("no paths given: newslint check PATH... (use - for standard input)")
     options = RunOptions(config_path, no_config, _split(select) if select else None, _split(ignore),
-                         _split(extend_select), fix and not diff, unsafe_fixes, diff, grammar, languagetool_url)
+                         _split(extend_select), fix and not diff, unsafe_fixes, diff, grammar, languagetool_url,
+                         jobs or os.cpu_count() or 1, not no_cache)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
     try:
         report = run(paths, options, stdin_bytes, stdin_filename)

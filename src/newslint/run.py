@@ -10,10 +10,11 @@ from pathlib import Path
 
 from . import config as cfg
 from .api import check_document
+from .cache import Cache
 from .diagnostics import Diagnostic
 from .engine.fixer import fix_until_stable
 from .errors import ConfigError, InputError, NewslintError
-from .sources import BinaryFile, Source, decode, read_source, write_atomic
+from .sources import BinaryFile, Source, decode, read_source_bytes, write_atomic
 
 EXTENSIONS = (".txt", ".md", ".markdown")
 SKIP_DIRS = {".git", ".hg", ".svn", ".newslint_cache", "__pycache__", "node_modules", ".venv", "venv", ".tox"}
@@ -47,6 +48,8 @@ class RunOptions:
     diff: bool = False
     grammar: str | None = None  # overrides the configuration's backend ("none" turns it off)
     languagetool_url: str | None = None
+    jobs: int = 1
+    cache: bool = False
 
 
 @dataclass
@@ -129,32 +132,79 @@ def lint_source(source: Source, config: cfg.Config, options: RunOptions) -> File
     return FileResult(path, source.text, check_document(source.text, config, path), source=source)
 
 
+_resolvers: dict = {}
+
+
+def check_path(path: str, options: RunOptions):
+    """Check one file; returns ("result", FileResult) | ("error", line) | ("warning", line) | ("skip", None).
+
+    Runs in worker processes too, so it only takes picklable arguments and keeps its caches per process.
+    """
+    key = repr(options)
+    resolver = _resolvers.get(key)
+    if resolver is None:
+        resolver = _resolvers[key] = ConfigResolver(options)
+    try:
+        config = resolver.for_path(path)
+        if excluded(path, config):
+            return "skip", None
+        data = read_source_bytes(path)
+        cache = Cache() if options.cache and not (options.fix or options.diff) and not config.grammar else None
+        if cache is not None:
+            key = cache.key(data, path, config)
+            hit = cache.get(key)
+            if hit is not None:
+                return "result", FileResult(path, decode(data, path).text, hit)
+        result = lint_source(decode(data, path), config, options)
+        if cache is not None:
+            cache.put(key, result.diagnostics)
+        if options.fix and result.original != result.text:
+            try:
+                write_atomic(path, result.source.encode(result.text))
+            except OSError as e:
+                raise InputError(f"{path}: cannot write the fixed file: {e.strerror or e}") from None
+        result.source = None  # not needed any more; keeps what crosses process boundaries small
+        return "result", result
+    except BinaryFile as e:
+        return "warning", str(e)
+    except NewslintError as e:
+        return "error", str(e)
+
+
 def run(paths, options: RunOptions, stdin_bytes: bytes | None = None, stdin_filename: str | None = None) -> RunReport:
     report = RunReport()
-    resolver = ConfigResolver(options)
-    for path in collect_files(paths, report):
+    resolver = ConfigResolver(options)  # fails early, once, on a broken --config
+    files = collect_files(paths, report)
+    if "-" in files:
+        files.remove("-")
         try:
-            if path == "-":
-                source = decode(stdin_bytes or b"", stdin_filename or "-")
-                config = resolver.for_path(stdin_filename or "-")
-            else:
-                config = resolver.for_path(path)
-                if excluded(path, config):
-                    continue
-                source = read_source(path)
-            result = lint_source(source, config, options)
-            if options.fix and path != "-" and result.original != result.text:
-                try:
-                    write_atomic(path, source.encode(result.text))
-                except OSError as e:
-                    raise InputError(f"{path}: cannot write the fixed file: {e.strerror or e}") from None
-            report.results.append(result)
+            name = stdin_filename or "-"
+            source = decode(stdin_bytes or b"", name)
+            report.results.append(lint_source(source, resolver.for_path(name), options))
         except BinaryFile as e:
             report.warnings.append(str(e))
-        except ConfigError as e:
-            report.errors.append(str(e))
-            if resolver.fixed is not None:
-                break  # the one configuration is broken: every file would fail the same way
         except NewslintError as e:
             report.errors.append(str(e))
+    for kind, value in map_files(files, options):
+        if kind == "result":
+            report.results.append(value)
+        elif kind == "error" and value not in report.errors:  # a broken shared config: say it once
+            report.errors.append(value)
+        elif kind == "warning":
+            report.warnings.append(value)
     return report
+
+
+def map_files(files: list[str], options: RunOptions):
+    """check_path over the files, in order; in a process pool when there are enough files to pay for it."""
+    jobs = min(options.jobs, len(files) // 4) if options.jobs > 1 else 1
+    if jobs <= 1:
+        return [check_path(f, options) for f in files]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        chunk = max(1, min(64, len(files) // (jobs * 8)))
+        return list(pool.map(partial(check_path, options=options), files, chunksize=chunk))

@@ -45,9 +45,13 @@ def decode(data: bytes, name: str) -> Source:
 
 
 def read_source(path: str) -> Source:
+    return decode(read_source_bytes(path), path)
+
+
+def read_source_bytes(path: str) -> bytes:
     p = Path(path)
     try:
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -56,7 +60,6 @@ def read_source(path: str) -> Source:
         raise InputError(f"{path}: permission denied") from None
     except OSError as e:
         raise InputError(f"{path}: cannot read: {e.strerror or e}") from None
-    return decode(data, path)
 
 
 def write_atomic(path: str, data: bytes) -> None:
