@@ -6,7 +6,6 @@ import fnmatch
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .diagnostics import SEVERITIES
@@ -166,17 +165,26 @@ def load_file(path: Path) -> Config | None:
     return from_table(table, path.resolve())
 
 
-@lru_cache(maxsize=1024)
-def discover(directory: Path) -> Config:
-    """The closest configuration at or above `directory`; defaults when there is none."""
+def discover(directory: Path, memo: dict | None = None) -> Config:
+    """The closest configuration at or above `directory`; defaults when there is none.
+
+    `memo` (folder -> Config) spares a run from reading the same files for every story in a folder.
+    """
+    memo = {} if memo is None else memo
+    walked = []
+    found = DEFAULT
     for folder in (directory, *directory.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            if candidate.is_file():
-                found = load_file(candidate)
-                if found is not None:
-                    return found
-    return DEFAULT
+        if folder in memo:
+            found = memo[folder]
+            break
+        walked.append(folder)
+        hit = next((c for c in (load_file(folder / n) for n in CONFIG_FILES if (folder / n).is_file()) if c), None)
+        if hit is not None:
+            found = hit
+            break
+    for folder in walked:
+        memo[folder] = found
+    return found
 
 
 # ---------------------------------------------------------------------------------------------

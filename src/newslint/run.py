@@ -89,6 +89,7 @@ class ConfigResolver:
 
     def __init__(self, options: RunOptions):
         self.options = options
+        self.memo: dict = {}  # folder -> discovered configuration, for this run only
         self.fixed: cfg.Config | None = None
         if options.no_config:
             self.fixed = cfg.DEFAULT
@@ -102,7 +103,7 @@ class ConfigResolver:
         base = self.fixed
         if base is None:
             folder = Path.cwd() if path == "-" else Path(path).resolve().parent
-            base = cfg.discover(folder)
+            base = cfg.discover(folder, self.memo)
         o = self.options
         return base.with_overrides(
             grammar=o.grammar if o.grammar != "none" else "",
@@ -173,6 +174,7 @@ def check_path(path: str, options: RunOptions):
 
 def run(paths, options: RunOptions, stdin_bytes: bytes | None = None, stdin_filename: str | None = None) -> RunReport:
     report = RunReport()
+    _resolvers.clear()  # configuration files may have changed since an earlier run in this process
     resolver = ConfigResolver(options)  # fails early, once, on a broken --config
     files = collect_files(paths, report)
     if "-" in files:
