@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+
+import regex
 from functools import cache
 from pathlib import Path
 
@@ -126,7 +128,7 @@ def build_rule(spec, path: Path, default_category: str | None):
     if not isinstance(doc, dict) or set(doc) - DOC_KEYS:
         fail("doc", f"a mapping with keys {sorted(DOC_KEYS)}")
 
-    flags = re.IGNORECASE if spec.get("ignorecase") else 0
+    flags = regex.IGNORECASE if spec.get("ignorecase") else 0
     compiled = dict(spec)
 
     def pattern(key, source):
@@ -134,7 +136,7 @@ def build_rule(spec, path: Path, default_category: str | None):
             fail(key, f"patterns are non-empty strings, not {source!r}")
         try:
             compile_pattern(source, flags)  # alone first, so the error's position is the author's
-        except re.error as e:
+        except regex.error as e:
             fail(key, f"bad regular expression {source!r}: {e}")
         body = source if spec.get("nonword") else rf"(?<![\w'’-])(?:{source})(?![\w-])"
         return compile_pattern(body, flags)
@@ -190,5 +192,44 @@ def build_rule(spec, path: Path, default_category: str | None):
     return cls
 
 
-def compile_pattern(source: str, flags: int = 0):
-    return re.compile(source, flags)
+class PatternTimeout(Exception):
+    """A pack's pattern ran past its time limit on one document (the rule is skipped there)."""
+
+
+class PackPattern:
+    """A pack's regular expression, run by the `regex` engine with a time limit.
+
+    Packs may come from users: a pattern that backtracks catastrophically on hostile text must
+    not hang a run. The limit grows with the text (1 s plus 1 s per MB), far above normal cost.
+    """
+
+    __slots__ = ("compiled", "source")
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source = source
+        self.compiled = regex.compile(source, flags | regex.VERSION0)
+
+    def _limit(self, text: str) -> float:
+        return 1.0 + len(text) / 1_000_000
+
+    def finditer(self, text: str):
+        try:
+            yield from self.compiled.finditer(text, timeout=self._limit(text))
+        except TimeoutError:
+            raise PatternTimeout(self.source) from None
+
+    def search(self, text: str):
+        try:
+            return self.compiled.search(text, timeout=self._limit(text))
+        except TimeoutError:
+            raise PatternTimeout(self.source) from None
+
+    def fullmatch(self, text: str):
+        try:
+            return self.compiled.fullmatch(text, timeout=self._limit(text))
+        except TimeoutError:
+            raise PatternTimeout(self.source) from None
+
+
+def compile_pattern(source: str, flags: int = 0) -> PackPattern:
+    return PackPattern(source, flags)

@@ -7,6 +7,7 @@ import sys
 
 from ..diagnostics import Diagnostic
 from ..document import Document
+from ..packs import PatternTimeout
 
 
 _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
@@ -32,4 +33,7 @@ def run_rules(doc: Document, rules) -> list[Diagnostic]:
                 found.append(d)
         except RecursionError:
             print(f"newslint: warning: rule {rule.code} gave up on {doc.path} (input too deeply nested)", file=sys.stderr)
+        except PatternTimeout as e:
+            print(f"newslint: warning: rule {rule.code} skipped on {doc.path}: its pattern {e} took too long",
+                  file=sys.stderr)
     return sorted(set(found), key=Diagnostic.sort_key)
