@@ -30,8 +30,8 @@ def test_parallel_run_matches_serial_run(in_tmp):
 def test_cache_hit_gives_the_same_findings_and_edits_invalidate(in_tmp):
     make_stories(in_tmp / "desk", 4)
     first = report("-j", "1", "desk")
-    entries = list((in_tmp / ".newslint_cache").rglob("*.json"))
-    assert len(entries) == 4
+    index = json.loads(next((in_tmp / ".newslint_cache").rglob("results.json")).read_text())
+    assert len(index) == 4
     assert report("-j", "1", "desk") == first
     write(in_tmp / "desk" / "s01.txt", "The the end.\n")
     code, data = report("-j", "1", "desk")
@@ -44,11 +44,14 @@ def test_corrupt_cache_entry_is_ignored_and_no_cache_writes_nothing(in_tmp):
     for entry in (in_tmp / ".newslint_cache").rglob("*.json"):
         entry.write_text("{not json")
     assert report("desk") == first
+    index = next((in_tmp / ".newslint_cache").rglob("results.json"))
+    index.write_text(json.dumps({k: [["bad"]] for k in json.loads(index.read_text())}))
+    assert report("desk") == first
     other = in_tmp / "other"
     other.mkdir()
     write(other / "x.txt", BAD)
     CliRunner().invoke(main, ["check", "--no-cache", str(other / "x.txt")])
-    assert len(list((in_tmp / ".newslint_cache").rglob("*.json"))) == 2
+    assert len(json.loads(next((in_tmp / ".newslint_cache").rglob("results.json")).read_text())) == 2
 
 
 def test_configuration_change_invalidates_the_cache(in_tmp):

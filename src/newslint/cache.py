@@ -1,7 +1,7 @@
 """A result cache like ruff's: keyed by the file's bytes, the configuration, and newslint's own code and packs.
 
-Entries live in `.newslint_cache/<version>/` as small JSON files written atomically, so parallel
-processes can share the cache safely.
+Entries live in one index, `.newslint_cache/<version>/results.json`, read once and replaced
+atomically once per run; worker processes never touch it.
 """
 
 from __future__ import annotations
@@ -45,10 +45,23 @@ def config_fingerprint(config) -> str:
 
 
 class Cache:
-    def __init__(self, root: Path | None = None):
-        self.dir = Path(root or Path.cwd()) / CACHE_DIR / __version__
+    """One index file per cache folder, read once at the start of a run and written once at the end."""
 
-    def key(self, data: bytes, path: str, config) -> str:
+    MAX_ENTRIES = 200_000
+
+    def __init__(self, root: Path | None = None):
+        self.file = Path(root or Path.cwd()) / CACHE_DIR / __version__ / "results.json"
+        self.entries: dict[str, list] = {}
+        self.dirty = False
+        try:
+            loaded = json.loads(self.file.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        except (OSError, ValueError):
+            pass  # no cache yet, or a damaged one: start afresh
+
+    @staticmethod
+    def key(data: bytes, path: str, config) -> str:
         h = hashlib.sha256()
         for part in (code_fingerprint(), config_fingerprint(config), path):
             h.update(part.encode())
@@ -56,23 +69,28 @@ class Cache:
         h.update(data)
         return h.hexdigest()
 
-    def _file(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.json"
-
     def get(self, key: str) -> list[Diagnostic] | None:
         try:
-            return [_load(item) for item in json.loads(self._file(key).read_text(encoding="utf-8"))]
-        except (OSError, ValueError, KeyError, TypeError):
+            items = self.entries.get(key)
+            return None if items is None else [_load(item) for item in items]
+        except (ValueError, KeyError, TypeError, IndexError):
             return None
 
     def put(self, key: str, diagnostics: list[Diagnostic]) -> None:
-        target = self._file(key)
+        self.entries[key] = [_dump(d) for d in diagnostics]
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        if len(self.entries) > self.MAX_ENTRIES:
+            self.entries = dict(list(self.entries.items())[-self.MAX_ENTRIES:])
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.file.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump([_dump(d) for d in diagnostics], f, ensure_ascii=False)
-            os.replace(tmp, target)
+                json.dump(self.entries, f, ensure_ascii=False, separators=(",", ":"))
+            os.replace(tmp, self.file)  # atomic: a concurrent run sees the old index or the new one
         except OSError:
             pass  # a read-only tree just runs without a cache
 

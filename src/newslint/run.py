@@ -149,16 +149,7 @@ def check_path(path: str, options: RunOptions):
         config = resolver.for_path(path)
         if excluded(path, config):
             return "skip", None
-        data = read_source_bytes(path)
-        cache = Cache() if options.cache and not (options.fix or options.diff) and not config.grammar else None
-        if cache is not None:
-            key = cache.key(data, path, config)
-            hit = cache.get(key)
-            if hit is not None:
-                return "result", FileResult(path, decode(data, path).text, hit)
-        result = lint_source(decode(data, path), config, options)
-        if cache is not None:
-            cache.put(key, result.diagnostics)
+        result = lint_source(decode(read_source_bytes(path), path), config, options)
         if options.fix and result.original != result.text:
             try:
                 write_atomic(path, result.source.encode(result.text))
@@ -187,7 +178,23 @@ def run(paths, options: RunOptions, stdin_bytes: bytes | None = None, stdin_file
             report.warnings.append(str(e))
         except NewslintError as e:
             report.errors.append(str(e))
-    for kind, value in map_files(files, options):
+    cache = Cache() if options.cache and not (options.fix or options.diff) else None
+    outcomes: dict[str, tuple] = {}
+    keys: dict[str, str] = {}
+    if cache is not None:
+        for path in files:
+            hit = cached_result(path, resolver, cache, keys)
+            if hit is not None:
+                outcomes[path] = ("result", hit)
+    misses = [f for f in files if f not in outcomes]
+    for path, outcome in zip(misses, map_files(misses, options), strict=True):
+        outcomes[path] = outcome
+        if cache is not None and outcome[0] == "result" and path in keys:
+            cache.put(keys[path], outcome[1].diagnostics)
+    if cache is not None:
+        cache.save()
+    for path in files:
+        kind, value = outcomes[path]
         if kind == "result":
             report.results.append(value)
         elif kind == "error" and value not in report.errors:  # a broken shared config: say it once
@@ -195,6 +202,20 @@ def run(paths, options: RunOptions, stdin_bytes: bytes | None = None, stdin_file
         elif kind == "warning":
             report.warnings.append(value)
     return report
+
+
+def cached_result(path: str, resolver: ConfigResolver, cache: Cache, keys: dict) -> FileResult | None:
+    """The cached findings for this file's exact bytes and configuration; records its key for a miss."""
+    try:
+        config = resolver.for_path(path)
+        if config.grammar or excluded(path, config):
+            return None
+        data = read_source_bytes(path)
+        key = keys[path] = cache.key(data, path, config)
+        diagnostics = cache.get(key)
+        return None if diagnostics is None else FileResult(path, decode(data, path).text, diagnostics)
+    except NewslintError:
+        return None  # check_path reports it
 
 
 def map_files(files: list[str], options: RunOptions):
