@@ -49,8 +49,9 @@ def main():
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Parallel processes (default: the number of CPUs).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .newslint_cache/.")
+@click.option("--dask-scheduler", metavar="ADDRESS", help="Check on a Dask cluster (e.g. tcp://10.0.0.5:8786).")
 def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
-          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url, jobs, no_cache):
+          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url, jobs, no_cache, dask_scheduler):
     """Check stories (files, directories, or - for standard input)."""
     from .errors import NewslintError
     from .formatters import FORMATS, Context, render
@@ -64,7 +65,7 @@ def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fi
         _fail("no paths given: newslint check PATH... (use - for standard input)")
     options = RunOptions(config_path, no_config, _split(select) if select else None, _split(ignore),
                          _split(extend_select), fix and not diff, unsafe_fixes, diff, grammar, languagetool_url,
-                         jobs or os.cpu_count() or 1, not no_cache)
+                         jobs or os.cpu_count() or 1, not no_cache, dask_scheduler)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
     try:
         report = run(paths, options, stdin_bytes, stdin_filename)

@@ -50,6 +50,7 @@ class RunOptions:
     languagetool_url: str | None = None
     jobs: int = 1
     cache: bool = False
+    dask_scheduler: str | None = None  # spread files over a Dask cluster instead of local processes
 
 
 @dataclass
@@ -187,7 +188,8 @@ def run(paths, options: RunOptions, stdin_bytes: bytes | None = None, stdin_file
             if hit is not None:
                 outcomes[path] = ("result", hit)
     misses = [f for f in files if f not in outcomes]
-    for path, outcome in zip(misses, map_files(misses, options), strict=True):
+    mapped = map_files_dask(misses, options, resolver) if options.dask_scheduler else map_files(misses, options)
+    for path, outcome in zip(misses, mapped, strict=True):
         outcomes[path] = outcome
         if cache is not None and outcome[0] == "result" and path in keys:
             cache.put(keys[path], outcome[1].diagnostics)
@@ -231,3 +233,55 @@ def map_files(files: list[str], options: RunOptions):
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         chunk = max(1, min(64, len(files) // (jobs * 8)))
         return list(pool.map(partial(check_path, options=options), files, chunksize=chunk))
+
+
+DASK_BATCH = 64  # files per Dask task: large enough to amortise scheduling, small enough to balance
+
+
+def check_blobs(batch, options: RunOptions) -> list[tuple]:
+    """Worker side of a Dask run: the file's bytes and configuration travel with the task (no shared disk needed)."""
+    out = []
+    for path, data, config in batch:
+        try:
+            result = lint_source(decode(data, path), config, options)
+            result.source = None
+            out.append(("result", result))
+        except BinaryFile as e:
+            out.append(("warning", str(e)))
+        except NewslintError as e:
+            out.append(("error", str(e)))
+    return out
+
+
+def map_files_dask(files: list[str], options: RunOptions, resolver: ConfigResolver) -> list[tuple]:
+    """check the files on a Dask cluster; outcomes come back in the order of `files`, as from a local run."""
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise ConfigError("--dask-scheduler needs Dask: pip install 'newslint[dask]'") from None
+    if options.fix or options.diff:
+        raise ConfigError("--dask-scheduler checks only; apply fixes with a local run")
+    outcomes: list[tuple | None] = [None] * len(files)
+    jobs = []  # (index, path, bytes, config)
+    for i, path in enumerate(files):
+        try:
+            config = resolver.for_path(path)
+            if excluded(path, config):
+                outcomes[i] = ("skip", None)
+                continue
+            jobs.append((i, path, read_source_bytes(path), config))
+        except NewslintError as e:
+            outcomes[i] = ("error", str(e))
+    try:
+        client = Client(options.dask_scheduler, timeout="10s")
+    except (OSError, TimeoutError) as e:
+        raise ConfigError(f"cannot reach the Dask scheduler at {options.dask_scheduler}: {e}") from None
+    try:
+        batches = [jobs[k:k + DASK_BATCH] for k in range(0, len(jobs), DASK_BATCH)]
+        futures = [client.submit(check_blobs, [(p, d, c) for _, p, d, c in b], options, pure=False) for b in batches]
+        for batch, results in zip(batches, client.gather(futures), strict=True):
+            for (i, *_), outcome in zip(batch, results, strict=True):
+                outcomes[i] = outcome
+    finally:
+        client.close()
+    return outcomes
