@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-
-import regex
 from functools import cache
 from pathlib import Path
 
+import regex
 import yaml
 
 from .engine.rule import CATEGORIES, RuleDoc

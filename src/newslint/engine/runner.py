@@ -9,7 +9,6 @@ from ..diagnostics import Diagnostic
 from ..document import Document
 from ..packs import PatternTimeout
 
-
 _SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
