@@ -189,3 +189,24 @@ def test_output_file_in_missing_folder_is_one_line(in_tmp):
     write(in_tmp / "s.txt", BAD)
     r = run("check", "--output-file", "no/such/dir/report.txt", "s.txt")
     assert r.exit_code == 2 and "cannot write the report" in r.output and "Traceback" not in r.output
+
+
+def test_internal_error_is_one_line_without_debug(monkeypatch, capsys, in_tmp):
+    import pytest
+
+    import newslint.run
+    from newslint.cli import entry
+
+    write(in_tmp / "s.txt", BAD)
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(newslint.run, "run", explode)
+    monkeypatch.setattr(sys, "argv", ["newslint", "check", "s.txt"])
+    with pytest.raises(SystemExit) as e:
+        entry()
+    assert e.value.code == 2
+    err = capsys.readouterr().err
+    assert err.strip() == ("newslint: internal error: RuntimeError: disk on fire (run with --debug for the traceback, "
+                           "and please report it)")

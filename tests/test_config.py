@@ -76,9 +76,22 @@ def test_packs_are_relative_to_the_configuration_file(in_tmp):
     message: "'{match}' is a calque of 'éventuellement' (possibly)"
     tokens: [eventually]
 """)
-    write(in_tmp / "cfg" / "newslint.toml", 'packs = ["../house/calques.yml"]\n')
-    write(in_tmp / "cfg" / "s.txt", "The minister will eventually resign.\n")
-    assert codes(in_tmp / "cfg" / "s.txt") == ["ST91"]
+    write(in_tmp / "newslint.toml", 'packs = ["house/calques.yml"]\n')
+    write(in_tmp / "desk" / "s.txt", "The minister will eventually resign.\n")
+    assert codes(in_tmp / "desk" / "s.txt") == ["ST91"]
+
+
+def test_config_packs_cannot_escape_the_project_but_command_line_packs_can(in_tmp):
+    write(in_tmp / "elsewhere" / "calques.yml", """rules:
+  - {code: ST92, name: calque-actual, category: style, extends: existence, message: m, tokens: [actual]}
+""")
+    write(in_tmp / "project" / "newslint.toml", 'packs = ["../elsewhere/calques.yml"]\n')
+    write(in_tmp / "project" / "s.txt", "The actual figure.\n")
+    r = CliRunner().invoke(main, ["check", "project/s.txt"])
+    assert r.exit_code == 2 and "packs: '../elsewhere/calques.yml' lies outside the project" in r.output
+    r = CliRunner().invoke(main, ["check", "--format", "json", "--pack", "elsewhere/calques.yml", "--no-config",
+                                  "project/s.txt"])
+    assert [d["rule"] for d in json.loads(r.output)] == ["ST92"]
 
 
 def test_house_style_unknown_name():

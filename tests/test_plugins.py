@@ -39,3 +39,37 @@ def test_entry_point_plugin_rule_is_registered_and_runs(tmp_path):
     assert [d["rule"] for d in json.loads(proc.stdout)] == ["ST80"], proc.stderr
     listing = subprocess.run([sys.executable, "-m", "newslint.cli", "rules"], capture_output=True, text=True, env=env)
     assert "ST80  exclamation-mark" in listing.stdout
+
+
+def test_a_crashing_rule_costs_only_its_own_findings(tmp_path):
+    site = tmp_path / "site"
+    write(site / "broken_rules.py", textwrap.dedent('''
+        from newslint.engine.rule import Rule
+
+        class Broken(Rule):
+            """Always crashes.
+
+            ## Example
+            x
+            ## Better
+            y
+            """
+            code = "ST81"; name = "always-crashes"; category = "style"
+
+            def check(self, doc):
+                raise ZeroDivisionError("boom")
+                yield
+    '''))
+    dist = site / "broken_rules-1.0.dist-info"
+    write(dist / "METADATA", "Metadata-Version: 2.1\nName: broken-rules\nVersion: 1.0\n")
+    write(dist / "entry_points.txt", "[newslint.rules]\nbroken = broken_rules:Broken\n")
+    story = write(tmp_path / "s.txt", "The the end.\n")
+    env = {**os.environ, "PYTHONPATH": str(site) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.run([sys.executable, "-m", "newslint.cli", "check", "--no-cache", "--format", "json", str(story)],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert [d["rule"] for d in json.loads(proc.stdout)] == ["RP01"] and proc.returncode == 1
+    assert "rule ST81 failed on" in proc.stderr and "ZeroDivisionError: boom" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    debug = subprocess.run([sys.executable, "-m", "newslint.cli", "--debug", "check", "--no-cache", str(story)],
+                           capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert "Traceback" in debug.stderr and debug.returncode != 0

@@ -22,8 +22,28 @@ def _use_color(stream) -> bool:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newslint")
-def main():
+@click.option("--debug", is_flag=True, help="Show the full traceback of an internal error.")
+def main(debug):
     """Lint translated news copy: quotations, attribution, pronouns, numbers, dates, residue."""
+    if debug:
+        os.environ["NEWSLINT_DEBUG"] = "1"  # read by the runner and worker processes
+
+
+def entry():
+    """The console script: an unexpected error is one line (and exit code 2) unless --debug asks for more."""
+    try:
+        main.main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        click.echo("newslint: interrupted", err=True)
+        sys.exit(130)
+    except Exception as e:  # noqa: BLE001 - the last line of defence
+        if "--debug" in sys.argv:
+            raise
+        click.echo(f"newslint: internal error: {type(e).__name__}: {e} (run with --debug for the traceback, "
+                   "and please report it)", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 @main.command()
@@ -50,8 +70,11 @@ def main():
               help="Parallel processes (default: the number of CPUs).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .newslint_cache/.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Check on a Dask cluster (e.g. tcp://10.0.0.5:8786).")
+@click.option("--pack", "packs", multiple=True, type=click.Path(dir_okay=False),
+              help="Load this YAML rule pack too (repeatable).")
 def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
-          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url, jobs, no_cache, dask_scheduler):
+          exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url, jobs, no_cache, dask_scheduler,
+          packs):
     """Check stories (files, directories, or - for standard input)."""
     from .errors import NewslintError
     from .formatters import FORMATS, Context, render
@@ -65,7 +88,7 @@ def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fi
         _fail("no paths given: newslint check PATH... (use - for standard input)")
     options = RunOptions(config_path, no_config, _split(select) if select else None, _split(ignore),
                          _split(extend_select), fix and not diff, unsafe_fixes, diff, grammar, languagetool_url,
-                         jobs or os.cpu_count() or 1, not no_cache, dask_scheduler)
+                         jobs or os.cpu_count() or 1, not no_cache, dask_scheduler, packs)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
     try:
         report = run(paths, options, stdin_bytes, stdin_filename)
@@ -201,4 +224,4 @@ def _fail(message: str):
 
 
 if __name__ == "__main__":
-    main()
+    entry()

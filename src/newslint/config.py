@@ -72,6 +72,12 @@ def from_table(table: dict, path: Path | None) -> Config:
     packs = table.get("packs", [])
     if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
         raise ConfigError(f"{where}: packs must be a list of paths to YAML rule packs")
+    pack_paths = [(base / p).resolve() for p in packs]
+    for given, resolved in zip(packs, pack_paths, strict=True):
+        # A configuration file travels with the stories it governs: it may not reach outside its project.
+        if path is not None and not resolved.is_relative_to(base.resolve()):
+            raise ConfigError(f"{where}: packs: {given!r} lies outside the project ({base}); "
+                              "give such a pack on the command line with --pack")
     rules = table.get("rules", {})
     if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
         raise ConfigError(f"{where}: rules must be a table of [rules.<CODE>] tables")
@@ -113,7 +119,7 @@ def from_table(table: dict, path: Path | None) -> Config:
         extend_select=_codes(table.get("extend-select", []), "extend-select", where),
         per_file_ignores=tuple((g, _codes(c, f"per-file-ignores.{g}", where)) for g, c in pfi.items()),
         severity=tuple(severity.items()),
-        packs=tuple(house_packs) + tuple((base / p).resolve() for p in packs),
+        packs=tuple(house_packs) + tuple(pack_paths),
         house_style=tuple(house),
         grammar=None if grammar == "none" else grammar,
         languagetool_url=lt_url,

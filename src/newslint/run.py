@@ -51,6 +51,7 @@ class RunOptions:
     jobs: int = 1
     cache: bool = False
     dask_scheduler: str | None = None  # spread files over a Dask cluster instead of local processes
+    packs: tuple[str, ...] = ()  # given on the command line: trusted wherever they are
 
 
 @dataclass
@@ -107,6 +108,7 @@ class ConfigResolver:
             base = cfg.discover(folder, self.memo)
         o = self.options
         return base.with_overrides(
+            packs=base.packs + tuple(Path(p).resolve() for p in o.packs) if o.packs else None,
             grammar=o.grammar if o.grammar != "none" else "",
             languagetool_url=o.languagetool_url,
             select=tuple(o.select) if o.select is not None else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 
@@ -35,4 +36,9 @@ def run_rules(doc: Document, rules) -> list[Diagnostic]:
         except PatternTimeout as e:
             print(f"newslint: warning: rule {rule.code} skipped on {doc.path}: its pattern {e} took too long",
                   file=sys.stderr)
+        except Exception as e:  # noqa: BLE001 - one broken rule must not cost the file its other findings
+            if os.environ.get("NEWSLINT_DEBUG"):
+                raise
+            print(f"newslint: warning: rule {rule.code} failed on {doc.path} ({type(e).__name__}: {e}); "
+                  "its findings are missing (run with --debug for the traceback)", file=sys.stderr)
     return sorted(set(found), key=Diagnostic.sort_key)
