@@ -70,6 +70,8 @@ def write_atomic(path: str, data: bytes) -> None:
     """
     target = Path(os.path.realpath(path))
     mode = target.stat().st_mode & 0o7777
+    if not mode & 0o222:  # a read-only file says "do not change me", even to root
+        raise PermissionError(13, "the file is read-only")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".newslint-tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
