@@ -117,7 +117,7 @@ SOMETIMES_FINAL = frozenset("inc corp co ltd etc plc llc bros d.c p.m a.m a.d b.
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 # End punctuation, the closing marks that belong to it (French spacing included), the gap, the next char.
-_BOUNDARY = re.compile(r"([.!?…]+)((?:[\"”’'»›」』)\]]|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
+_BOUNDARY = re.compile(r"([.!?…]+)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
@@ -213,6 +213,8 @@ class Document:
             punct, closers, nxt = m.group(1), m.group(2), m.group(4)
             if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
                 continue  # ". , he said": punctuation, not a new sentence
+            if nxt in INTRINSIC_CLOSING and not seg[m.end() + 1 : m.end() + 2].isalnum():
+                continue  # "competition. »": a detached closing mark ends this sentence
             if punct[0] in "?!…" or punct.startswith(".."):
                 if nxt.islower():
                     continue  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence

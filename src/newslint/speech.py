@@ -1,0 +1,198 @@
+"""Speech verbs and attributions ("he said", "said Blinken", "Wang told Blinken that"), found once per document.
+
+Rules read `attributions(doc)` (memoised through `doc.cached`) rather than matching speech verbs
+themselves, so every rule agrees on what an attribution is. An attribution is a clause naming a
+speaker and a verb of saying, found outside quotation marks in one of four shapes:
+
+- trailing:   `..., the Chinese leader said.`  `...,” said Blinken in Beijing.`
+- standalone: a sentence that is only an attribution: `He asked.`  `Blinken told Wang.`
+- leading:    `Blinken emphasized that ...`  `He said: ...`  `According to Wang, ...`
+- according:  `..., according to the ministry.`
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# -- lexicon ------------------------------------------------------------------------------------
+
+# Verbs of saying that wire copy uses for attribution: (base, past, third person), the third person
+# only where it cannot be mistaken for a plural noun ("member states", "the notes").
+_VERB_FORMS = [
+    ("say", "said", "says"), ("tell", "told", "tells"), ("add", "added", "adds"), ("ask", "asked", "asks"),
+    ("write", "wrote", "writes"), ("declare", "declared", "declares"), ("explain", "explained", "explains"),
+    ("argue", "argued", "argues"), ("stress", "stressed", "stresses"), ("warn", "warned", "warns"),
+    ("insist", "insisted", "insists"), ("admit", "admitted", "admits"), ("note", "noted", "notes"),
+    ("acknowledge", "acknowledged", "acknowledges"), ("recall", "recalled", "recalls"),
+    ("emphasize", "emphasized", "emphasizes"), ("emphasise", "emphasised", "emphasises"),
+    ("reply", "replied", "replies"), ("respond", "responded", "responds"), ("point out", "pointed out", "points out"),
+    ("go on", "went on", "goes on"), ("state", "stated", None), ("remark", "remarked", None),
+    ("answer", "answered", None), ("continue", "continued", None), ("conclude", "concluded", None),
+    ("underline", "underlined", None), ("underscore", "underscored", None), ("claim", "claimed", None),
+    ("affirm", "affirmed", None), ("assure", "assured", None), ("announce", "announced", None),
+    ("comment", "commented", None), ("observe", "observed", None), ("repeat", "repeated", None),
+    ("reiterate", "reiterated", None), ("maintain", "maintained", None), ("suggest", "suggested", None),
+    ("tweet", "tweeted", None), ("urge", "urged", None), ("caution", "cautioned", None),
+    ("concede", "conceded", None), ("confirm", "confirmed", None), ("predict", "predicted", None),
+    ("promise", "promised", None), ("vow", "vowed", None), ("pledge", "pledged", None),
+    ("complain", "complained", None), ("lament", "lamented", None), ("boast", "boasted", None),
+    ("joke", "joked", None), ("quip", "quipped", None), ("exclaim", "exclaimed", None), ("shout", "shouted", None),
+    ("cry", "cried", None), ("whisper", "whispered", None), ("indicate", "indicated", None),
+    ("highlight", "highlighted", None), ("disclose", "disclosed", None), ("reveal", "revealed", None),
+    ("counter", "countered", None), ("retort", "retorted", None), ("demand", "demanded", None),
+    ("contend", "contended", None), ("allege", "alleged", None), ("assert", "asserted", None),
+    ("specify", "specified", None), ("clarify", "clarified", None), ("testify", "testified", None),
+    ("inform", "informed", None), ("remind", "reminded", None), ("proclaim", "proclaimed", None),
+]
+SPEECH_VERBS: frozenset[str] = frozenset(f for forms in _VERB_FORMS for f in forms[1:] if f)
+# Verbs that make an attribution on their own ("He added."); the others ("continued", "confirmed")
+# do so only after a pronoun or a name, since "The talks continued." is narrative.
+STRONG_VERBS = frozenset("said says told tells asked asks added adds declared declares stated replied replies "
+                         "answered insisted insists stressed stresses noted notes warned warns argued argues "
+                         "wrote writes explained explains responded responds remarked emphasized emphasizes "
+                         "emphasised emphasises".split())
+# Verbs that report a clause with no "that": "He said the talks failed."
+BARE_CLAUSE_VERBS = frozenset("said says told tells".split())
+# Verbs whose attribution may name the person spoken to: "Wang told Blinken", "he asked reporters".
+ADDRESSEE_VERBS = frozenset("told tells asked asks assured warned warns urged reminded informed".split())
+SUBJECT_PRONOUNS = frozenset("he she they it".split())
+
+# First- and second-person words: in a narrator's copy they belong to someone quoted.
+FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you your yours yourself "
+                                "yourselves".split())
+
+_VERB = r"(?:" + "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for w in SPEECH_VERBS for v in (w, w.capitalize())),
+                                 key=len, reverse=True)) + r")\b"
+# "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
+_AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
+# A capitalised word of a name; abbreviations keep their periods ("U.S.", "Mr."), a sentence's does not.
+_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Prof|Jr|Sr|St)\.|"
+        r"[A-Z][\w'’\-]*(?<!['’]s))")
+_CONNECTOR = r"(?:of|for|de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|and)"
+# Capitalised words that start a sentence or a phrase but name nobody.
+_NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|In|On|At|But|And|Or|If|When|"
+               r"While|After|Before|As|For|To|With|From|By|It|He|She|They|We|I|You|There|Then|So|Yet|Also|"
+               r"However|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
+_NAME = rf"{_NOT_A_NAME}{_CAP}(?:\s+(?:{_CAP}|{_CONNECTOR}(?=\s+[A-Z])|al-[A-Z][\w'’\-]*)){{0,6}}"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+# A word inside a noun phrase: no clause openers, auxiliaries or possessives ending the phrase.
+_NP_WORD = (r"(?!(?:that|which|who|whom|whose|when|where|if|because|but|or|whether|what|as|than|so|and|is|was|"
+            r"are|were|be|been|being|could|would|should|may|might|must|can|will|shall|not|to|it|he|she|they|had|has|have|"
+            r"do|does|did)\b)"
+            r"(?:(?:[A-Z]\.){2,}|[\w'’&\-]+(?:\.\w+)*)")
+_NOUN_PHRASE = rf"{_DETERMINER}\s+(?:{_NP_WORD}\s+){{0,4}}?{_NP_WORD}(?<!['’]s)"
+_PLURAL = (r"(?:officials|analysts|sources|experts|witnesses|residents|police|diplomats|observers|critics|"
+           r"authorities|lawmakers|legislators|economists|traders|dealers|investors|officers|doctors|scientists|"
+           r"researchers|activists|organi[sz]ers|prosecutors|lawyers|spokesmen|executives|bankers|"
+           r"ministers|leaders|protesters|demonstrators|participants|representatives|negotiators|delegates)")
+_PLURAL_PHRASE = rf"(?:{_NP_WORD}\s+){{0,3}}?{_PLURAL}"
+_SUBJECT = rf"(?:{_PRONOUN}|{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME})"
+_ADVERB = r"(?:also|later|earlier|again|further|then|previously|recently|separately|repeatedly|once|had|has|have)"
+_OBJECT = rf"(?:{_NAME}|{_NOUN_PHRASE}|him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|{_PLURAL_PHRASE})"
+# What may follow the verb to the end of an attribution: circumstances, not a reported clause.
+_CIRCUMSTANCE = (r"(?:in|on|at|during|after|before|from|via|with|without|through|by|over|under|outside|inside|"
+                 r"ahead|following|as|when|while|earlier|later|yesterday|today|tonight|last|this|recently|"
+                 r"afterwards|again|then|separately|privately|publicly|repeatedly|once|late|early|shortly|"
+                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                 r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])))\b")
+# A word that opens a reported clause: "he told Reuters on Friday that ..." is not a bare attribution.
+_CLAUSE_WORD = r"\b(?:that|which|who|because|if|whether|but|and|it|he|she|they|we|there)\b"
+
+
+def _tail(longest: int) -> str:
+    """What may follow the verb: the split form ", Matthew Miller," and circumstances, not a clause."""
+    return (rf"(?:\s*,\s*{_NAME}\s*,)?"
+            rf"(?:\s+{_CIRCUMSTANCE}(?:(?!{_CLAUSE_WORD})[^!?;:“”\"«»]){{0,{longest}}}?)?")
+
+
+_CLAUSE = rf"(?P<subj>{_SUBJECT})\s+(?:{_ADVERB}\s+)?(?P<verb>{_VERB})(?:{_AFTER_ADDRESSEE_VERB}\s+(?P<obj>{_OBJECT}))?"
+_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|{_NAME}|he|she|they)"
+# Where a trailing attribution may stop: the sentence end, or a participle or quotation that carries on.
+_STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|saying|citing|referring|stressing|"
+         r"explaining|according|who|which|while|as|and|but)\b|,?\s*[“\"‘]))")
+# What hands over from a quotation or a clause to a trailing attribution.
+_HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*"
+
+_TRAILING = re.compile(rf"{_HANDOVER}(?:(?P<attr>{_CLAUSE}{_tail(120)})|(?P<inv>{_INVERTED}{_tail(120)})){_STOP}")
+_STANDALONE = re.compile(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
+_LEADING = re.compile(
+    rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
+_ACCORDING = re.compile(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
+# "On Friday, the ministry said that ...": a short introductory phrase before a leading attribution.
+_OPENER = re.compile(r"[^,.!?;:“”\"]{1,40},\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """An attribution clause outside quotation marks."""
+
+    start: int  # the clause: "he said", "Wang told Blinken at the start of talks", "said Blinken"
+    end: int
+    subject: tuple[int, int]
+    verb: tuple[int, int]
+    shape: str  # trailing | standalone | leading | according
+    sentence: int  # index into doc.sentences
+    speech_start: int | None = None  # leading shape: where the reported words begin
+
+    def subject_text(self, doc) -> str:
+        return doc.text[self.subject[0] : self.subject[1]]
+
+    def names_speaker(self, doc) -> bool:
+        """True when the subject is a name or a noun phrase rather than a pronoun."""
+        return self.subject_text(doc).lower() not in SUBJECT_PRONOUNS
+
+
+def attributions(doc) -> list[Attribution]:
+    """Every attribution in the document, in reading order (memoised per document)."""
+    return doc.cached("speech.attributions", _find_attributions)
+
+
+def _find_attributions(doc) -> list[Attribution]:
+    text = doc.text
+    out: list[Attribution] = []
+    for index, s in enumerate(doc.sentences):
+        found: list[Attribution] = []
+        m = _STANDALONE.match(text, s.start, s.end)
+        if m and _stands_alone(text, m) and not _quoted(doc, m):
+            out.append(_make(m, "standalone", index))
+            continue
+        trailing = next((m for m in _TRAILING.finditer(text, s.start, s.end) if not _quoted(doc, m)), None)
+        if trailing:
+            found.append(_make(trailing, "trailing", index))
+        lead = _LEADING.match(text, s.start, s.end)
+        if lead is None and (opener := _OPENER.match(text, s.start, s.end)):
+            lead = _LEADING.match(text, opener.end(), s.end)
+        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
+            found.append(_make(lead, "leading", index, lead.end()))
+        found += [_make(m, "according", index) for m in _ACCORDING.finditer(text, s.start, s.end) if not _quoted(doc, m)]
+        out.extend(sorted(found, key=lambda a: a.start))
+    return out
+
+
+def _stands_alone(text: str, m) -> bool:
+    """A sentence that is only an attribution: a strong verb, or a weak one after a pronoun or a name."""
+    verb = (m.group("verb") or m.group("iverb")).lower()
+    if verb in STRONG_VERBS:
+        return True
+    subject = m.group("subj") or m.group("isubj")
+    return subject.lower() in ("he", "she", "they") or subject[0].isupper() and subject.split()[0].lower() not in (
+        "the", "a", "an", "this", "its", "their", "his", "her", "one", "another", "our", "it")
+
+
+def _leads(m) -> bool:
+    """A leading attribution reports a clause: after that, a colon or a comma, or bare after say or tell."""
+    return m.group("intro").strip() != "" or m.group("verb").lower() in BARE_CLAUSE_VERBS
+
+
+def _quoted(doc, m) -> bool:
+    name = "attr" if m.group("attr") else "inv"
+    return doc.overlaps_quotation(m.start(name), m.end(name))
+
+
+def _make(m, shape: str, sentence: int, speech_start: int | None = None) -> Attribution:
+    if m.groupdict().get("inv"):
+        return Attribution(m.start("inv"), m.end("inv"), m.span("isubj"), m.span("iverb"), shape, sentence)
+    verb = m.span("verb") if m.groupdict().get("verb") else (m.start("attr"), m.start("attr") + len("according to"))
+    return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
