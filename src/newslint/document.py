@@ -67,8 +67,9 @@ INTRINSIC_OPENING = "“‘„‚«‹「『〝‟‛"
 INTRINSIC_CLOSING = "”’»›」』〞"
 # Which closing marks may end a quotation opened by a given mark (German „…“ and »…« included).
 CLOSERS = {
-    "“": "”\"", "„": "“”\"", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"”“', "〝": "〞＂",
-    "‘": "’'", "‚": "‘’'", "‹": "›", "›": "‹", "'": "'’", "‟": "”\"", "‛": "’'", "＂": "＂",
+    "“": "”\"“", "„": "“”\"", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"”“', "〝": "〞＂",
+    "‘": "’'‘", "‚": "‘’'", "‹": "›", "›": "‹", "'": "'’", "‟": "”\"", "‛": "’'", "＂": "＂",
+    "”": "”\"", "’": "’'",  # a quotation opened (wrongly, or in Swedish style) with a closing glyph
 }
 
 
@@ -242,22 +243,36 @@ class Document:
 
     # -- quotation marks --------------------------------------------------------------------
 
-    @cached_property
+    @property
     def quote_marks(self) -> list[QuoteMark]:
-        """Every quotation mark in reading order; apostrophes, primes and inch marks are left out."""
+        """Every quotation mark in reading order (apostrophes, primes and inch marks left out), paired."""
+        return self._quote_analysis[3]  # after pairing, which sets each mark's `paired`
+
+    @cached_property
+    def _marks(self) -> list[QuoteMark]:
         text, n, out = self.text, len(self.text), []
+        skip = -1
         for m in _QUOTE_RE.finditer(text):
             i, ch = m.start(), m.group()
-            prev = text[i - 1] if i else " "
-            nxt = text[i + 1] if i + 1 < n else " "
+            if i == skip:
+                continue
+            prev = text[i - 1] if i else "\n"
+            nxt = text[i + 1] if i + 1 < n else "\n"
             maybe = False
-            if ch in "'’":
+            if ch == "'" and nxt == "'":
+                # '' typed for ": one double mark (its char is '"'; the text keeps both apostrophes).
+                skip, ch = i + 1, '"'
+                nxt = text[i + 2] if i + 2 < n else "\n"
+            elif ch in "'’":
                 if _is_apostrophe(text, i, prev, nxt):
                     continue
                 # "the countries’ leaders", "Dunkin' Donuts": an apostrophe unless it closes an open single quote.
                 maybe = prev.isalpha() and not nxt.isalnum() and i >= 2 and not text[i - 2].isspace()
-            elif ch == '"' and (_is_misused_apostrophe(text, i, prev) or _is_inch_mark(text, i, prev)):
-                continue
+            elif ch == '"':
+                if _is_misused_apostrophe(text, i, prev) or _is_inch_mark(text, i, prev):
+                    continue
+                # "the Philippines" debt": a double mark typed for a plural possessive, unless it closes.
+                maybe = prev in "sS" and nxt == " " and i >= 2 and text[i - 2].isalpha()
             level = "double" if ch in DOUBLE_MARKS else "single"
             out.append(QuoteMark(i, ch, _role(ch, prev, nxt), level, maybe_apostrophe=maybe))
         return out
@@ -320,6 +335,8 @@ def _role(ch: str, prev: str, nxt: str) -> str:
         return OPENING
     if right and not left:
         return CLOSING
+    if nxt in "\n\r" and prev not in "\n\r":
+        return CLOSING  # nothing follows it in the paragraph: it can only close ("...around it. “")
     # Spaced French marks (« Bonjour ») or marks between words: trust the glyph when it has a direction.
     if ch in INTRINSIC_OPENING:
         return OPENING
@@ -337,6 +354,8 @@ def _is_apostrophe(text: str, i: int, prev: str, nxt: str) -> bool:
         return True  # ’n’
     if prev.isdigit() and _INCHES_AFTER.match(text, i + 1):
         return True  # the foot mark in 5' 10"
+    if prev in "ODLdl" and nxt == " " and (i < 2 or not text[i - 2].isalnum()) and text[i + 2 : i + 3].isupper():
+        return True  # a name particle set apart: Rory O' Neill, D' Souza
     return False
 
 
@@ -375,7 +394,7 @@ def _pair_quotes(doc: Document):
     quotations: list[Quotation] = []
     unmatched: list[QuoteMark] = []
     unclosed: list[QuoteMark] = []
-    marks = doc.quote_marks
+    marks = doc._marks
     paragraphs = doc.paragraphs
     bounds = [bisect.bisect_left(marks, p.start, key=_offset) for p in paragraphs] + [len(marks)]
     carried: list[QuoteMark] = []  # quotations running on from an earlier paragraph without a new mark
@@ -404,7 +423,7 @@ def _pair_quotes(doc: Document):
     unmatched.sort(key=_offset)
     unclosed.sort(key=_offset)
     quotations.sort(key=lambda q: q.start)
-    return quotations, unmatched, unclosed
+    return quotations, unmatched, unclosed, marks
 
 
 def _offset(mark: QuoteMark) -> int:
@@ -443,7 +462,8 @@ def _pair_paragraph(text: str, p: Paragraph, marks: list[QuoteMark], carried: li
             while stack[-1] is not top:  # an inner quotation left open inside this one
                 out.unclosed.append(stack.pop())
             stack.pop()
-            out.quotations.append(_piece(top, mark.offset, p, mark.offset + 1, len(stack)))
+            end = mark.offset + (2 if text.startswith("''", mark.offset) else 1)
+            out.quotations.append(_piece(top, mark.offset, p, end, len(stack)))
             if not dry_run:
                 top.paired = mark.paired = True
         elif mark.role == CLOSING:
@@ -469,10 +489,7 @@ def _closes_later(text: str, stack: list[QuoteMark], paragraphs: list[Paragraph]
         if not any(m.level == outer.level for m in own):
             continue
         paired = _pair_paragraph(text, p, own, stack, dry_run=True)
-        if outer not in paired.stack:
-            return not any(m.level == outer.level for m in paired.stack)
-        if paired.stack != stack or paired.unmatched or paired.unclosed:
-            return False  # the paragraph leaves other quotation marks open or unmatched
+        return outer not in paired.stack and not any(m.level == outer.level for m in paired.stack)
     return False
 
 

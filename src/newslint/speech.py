@@ -108,7 +108,9 @@ def _tail(longest: int) -> str:
 
 
 _CLAUSE = rf"(?P<subj>{_SUBJECT})\s+(?:{_ADVERB}\s+)?(?P<verb>{_VERB})(?:{_AFTER_ADDRESSEE_VERB}\s+(?P<obj>{_OBJECT}))?"
-_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|{_NAME}|he|she|they)"
+# "said chairman and chief executive officer Bill Ford": a lowercase title before the name.
+_TITLED_NAME = rf"(?:[a-z][\w\-]*\s+){{1,5}}?{_NAME}"
+_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|{_NAME}|{_TITLED_NAME}|he|she|they)"
 # Where a trailing attribution may stop: the sentence end, or a participle or quotation that carries on.
 _STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|saying|citing|referring|stressing|"
          r"explaining|according|who|which|while|as|and|but)\b|,?\s*[“\"‘]))")
