@@ -1,0 +1,571 @@
+"""The story's cast: people, countries, seats of government and organisations, found once per document.
+
+Read it through `entities(doc)` (memoised with doc.cached). Detection is one regex pass over the text for
+runs of capitalised words ("US Secretary of State Antony Blinken"); each run is tagged word by word from the
+word lists in newslint/data, and a regex over the tag string reads its structure (modifier, title, name;
+name + organisation head; ...). People are tracked through the story: "Antony Blinken" introduces a person
+whose later "Blinken" resolves to him; "Wang" after both "Wang Yi" and "Wang Xiaohong" resolves to both.
+
+Mention kinds: person, country, seat (a capital or building used for its government: Beijing, the
+Kremlin), org (named organisation), body (a common noun for one: the government, the company),
+demonym, title (a title with no name: "the President"), unknown (a capitalised name of nothing known:
+possibly a person).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
+    "person", "country", "seat", "org", "body", "demonym", "title", "unknown")
+GOVERNMENT_KINDS = frozenset({COUNTRY, SEAT, ORG, BODY})
+AMBIGUOUS = -2  # Mention.person when several people share the name
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    key: str  # display name: "China", "the government", "Wang Yi"
+    person: int = -1  # index into Entities.people (kind person), or AMBIGUOUS
+    possessive: bool = False  # "China's"
+    modifier: bool = False  # stands before another name in the same phrase ("US Secretary", "Chinese President")
+    plural: bool = False  # takes "they" ("the Taliban", "the police")
+    gender: str | None = None  # "m" | "f" | None, for people and person titles
+    title: str = ""  # the title written with this mention of a person ("Foreign Minister")
+    bare: bool = False  # a person named by one word with no title ("Wang told Blinken")
+    sub: str = ""  # finer kind: "government", "company", ... for bodies and organisations
+
+
+@dataclass
+class Person:
+    index: int
+    name: str  # full name as first introduced ("Wang Yi"), or the surname alone ("Mr Blair")
+    surname: str
+    given: str = ""
+    gender: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def titled_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if m.title]
+
+
+class Entities:
+    """Every mention in reading order, and the people the story introduced."""
+
+    def __init__(self, mentions: list[Mention], people: list[Person]):
+        self.mentions = mentions
+        self.people = people
+        self._starts = [m.start for m in mentions]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions that start in [start, end)."""
+        return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+    def people_of(self, m: Mention) -> list[Person]:
+        """The person a mention names, or every candidate when it is ambiguous."""
+        if m.kind != PERSON:
+            return []
+        if m.person >= 0:
+            return [self.people[m.person]]
+        return [p for p in self.people if p.surname == m.key]
+
+
+def entities(doc) -> Entities:
+    return doc.cached("entities", _build)
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists (loaded on first use)
+
+
+@dataclass
+class _Lexicon:
+    words: dict  # single word -> (tag, key, extra)
+    phrases: dict  # tuple of words -> (tag, key, extra)
+    phrase_starts: frozenset
+    first_names: dict  # name -> "m" | "f" | None
+    lex: object  # the newslint.data.lexicon module
+
+
+@cache
+def lexicon() -> _Lexicon:
+    import pycountry
+
+    from .data import lexicon as lex
+
+    words: dict = {}
+    phrases: dict = {}
+
+    def add(name: str, entry, overwrite=True):
+        parts = tuple(_split_words(name))
+        if not parts:
+            return
+        table, key = (words, parts[0]) if len(parts) == 1 else (phrases, parts)
+        if overwrite or key not in table:
+            table[key] = entry
+
+    for w in lex.FUNCTION_WORDS | lex.NON_NAMES:
+        add(w, ("X", w, None))
+    first: dict = {}
+    for line in resources.files("newslint.data").joinpath("first_names.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, g = line.split("\t")
+            first[name] = None if g == "u" else g
+    for w in lex.ORG_HEADS:
+        add(w, ("H", w, None))
+    for w in lex.THING_HEADS:
+        add(w, ("P", w, None))
+    for w, g in lex.TITLE_HEADS.items():
+        add(w, ("T", w, g))
+    for w in lex.TITLE_PHRASES:
+        add(w, ("T", w, None))
+    for w, g in lex.HONORIFICS.items():
+        add(w, ("R", w, g))
+    # Countries: pycountry's names, then what news copy calls them (data/countries.tsv).
+    canonical = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        if "," not in name:
+            canonical[c.alpha_2] = name
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n and "(" not in n:
+                add(n, ("C", canonical.get(c.alpha_2, n), None))
+    table = resources.files("newslint.data").joinpath("countries.tsv").read_text("utf-8")
+    for line in table.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        code, aliases, demonyms, people, seats = (c.split(";") if c else [] for c in cols)
+        code = code[0]
+        name = canonical.get(code) or (aliases[0] if aliases else code)
+        if code == "US":
+            name = "the United States"
+        elif code == "GB":
+            name = "Britain"
+        for a in aliases:
+            add(a, ("C", name, None))
+        for d in demonyms:
+            add(d, ("D", name, None), overwrite=False)
+            if d.endswith(("an", "i")):
+                add(d + "s", ("D", name, None), overwrite=False)
+        for p in people:
+            add(p, ("D", name, None), overwrite=False)
+            add(p + "s", ("D", name, None), overwrite=False)
+        for s in seats:
+            add(s, ("S", s, name))
+    add("United States", ("C", "the United States", None))
+    for w in lex.ORG_NAMES:
+        add(w, ("O", w, None))
+    for w in lex.EAST_ASIAN_SURNAMES:
+        add(w, ("K", w, None), overwrite=False)
+    starts = frozenset(k[0] for k in phrases)
+    return _Lexicon(words, phrases, starts, first, lex)
+
+
+def _split_words(name: str) -> list[str]:
+    return _RUN_WORD.findall(name)
+
+# ---------------------------------------------------------------------------------------------
+# Runs of capitalised words
+
+_UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘŻĐ"
+# A capitalised word: "China", "U.S.", "Xi", "O'Brien", "Jean-Claude", "Sino-U.S.". The first letter is
+# matched before the look-behind so that the regex engine can skip ahead to capitals quickly.
+_CAP_REST = rf"(?:\.(?:[{_UP}]\.?)+|\w*(?:[-'’](?!s\b)(?:[{_UP}]\.(?:[{_UP}]\.?)+|\w+))*)"
+_CAP = rf"[{_UP}]{_CAP_REST}"
+_PARTICLES = "of|of the|de|del|der|den|van|von|bin|ibn|da|di|du|la|le|al|el|dos|das|y"
+# A period may sit inside a run only after an abbreviation or an initial ("Mr. Blair", "George W. Bush").
+_ABBR_DOT = r"(?=\.)(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bGen)|(?<=\bSen)" \
+            r"|(?<=\bRep)|(?<=\bGov)|(?<=\bLt)|(?<=\bCol)|(?<=\bCapt)|(?<=\bProf)|(?<=\bRev)|(?<=\bSgt)" \
+            r"|(?<=\bMaj)|(?<=\bAdm)|(?<=\bMt)|(?<=\bJr)|(?<=\bSr))\."
+_SEP = rf"(?:{_ABBR_DOT})?(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?=[{_UP}]))(?:(?:{_PARTICLES})[ \t]+|(?:al|el)-)?"
+_RUN = re.compile(rf"[{_UP}](?<![\w'’.-].){_CAP_REST}(?:{_SEP}{_CAP})*(?:{_ABBR_DOT})?"
+                  rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
+_RUN_WORD = re.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
+_HYPHEN_PART = re.compile(r"[-]")
+
+# Tag letters: C country, S seat, O organisation, H organisation head, P thing head (place, event, law),
+# D demonym, T title, R honorific, F first name, f a country or seat that is also a first name
+# (Jordan, Chad), K East Asian family name, Q a token of a person already introduced, N unknown name,
+# X not a name, i an initial, o "of", p a name particle (de, van, bin).
+_STRUCTURE = re.compile(r"""
+   (?P<org>[NCDSKFfQXTi]*H(?:o[NCSDXKf]+)*)
+ | (?P<thing>[NCDSKFfQXTi]*P(?:o[NCSDXKfP]+)*)
+ | (?P<titled>(?P<mods>[CDSO]*)(?P<tt>[NXT]*T(?:o[XN]+)?)(?P<tn>R?[FfKNQCSi](?:p?[FfKNQCSi])*))
+ | (?P<hon>R(?P<hn>(?:p?[FfKNQCSi])+))
+ | (?P<first>[Ff](?P<fn>(?:p?[FKNQiCS])(?:p?[FfKNQCSi])*))
+ | (?P<ea>K[NKQ]{1,2})
+ | (?P<known>Q+)
+ | (?P<simple>[CSODf])
+ | (?P<title>T+)
+ | (?P<unknown>[NKiF])
+""", re.VERBOSE)
+
+# Syllables of romanised Chinese and Korean given names ("Jinping", "Xiaohong", "Jae-in"): name order check.
+_EA_GIVEN = re.compile(r"(?:(?:zh|ch|sh|hs|ts|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?-?){1,3}",
+                       re.IGNORECASE)
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…:]['\"”’»)]*\s+|[\"“‘«(]\s*|\n\s*)$")
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]*['’]?s?)[ \t]+$")
+_SPEAKS = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|stressed|insisted|"
+                     r"argued|warned|explained|noted|announced|declared|replied|wrote)\b")
+_FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ -]+$", re.IGNORECASE)
+
+# Common nouns for governments and organisations: "the government", "the company", "parliament".
+@cache
+def _body_regex():
+    lex = lexicon().lex
+    nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
+    # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
+    return re.compile(r"[Tt](?<![\w'’-].)h(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>"
+                      + "|".join(nouns) + r")\b(?![-'’]\w)")
+
+
+_BARE_BODY = re.compile(r"\b(?:[Pp]arliament|Congress)\b")
+
+
+class _Builder:
+    def __init__(self, doc):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon()
+        self.mentions: list[Mention] = []
+        self.people: list[Person] = []
+        self.by_full: dict[str, int] = {}
+        self.by_token: dict[str, list[int]] = {}  # any name token -> people
+        self.by_surname: dict[str, list[int]] = {}
+        self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
+        self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
+
+    def build(self) -> Entities:
+        text = self.text
+        for m in _RUN.finditer(text):
+            self.run(m)
+        for m in _body_regex().finditer(text):
+            self.body(m)
+        for word, start, end, possessive in self.deferred:
+            # A name if the story writes it capitalised mid-sentence too, or if it says something.
+            if word in self.names_seen or word in self.by_token or _SPEAKS.match(text, end):
+                self.add(Mention(start, end, UNKNOWN, word, possessive=possessive))
+        if "arliament" in text or "Congress" in text:
+            for m in _BARE_BODY.finditer(text):
+                self.bare_body(m)
+        self.mentions.sort(key=lambda x: (x.start, x.end))
+        return Entities(self.mentions, self.people)
+
+    # -- one run of capitalised words -----------------------------------------------------------
+
+    def run(self, m: re.Match) -> None:
+        start = m.start()
+        possessive = m.group("pos") is not None
+        end = m.start("pos") if possessive else m.end()
+        text = self.text
+        function_words = self.lex.lex.FUNCTION_WORDS
+        word = text[start:end]
+        if word in function_words:
+            return  # most runs: "The", "He", "But"
+        if " " not in word and "\n" not in word and "\u00a0" not in word and "-" not in word[:3]:
+            self.single(word, start, end, possessive)
+            return
+        else:
+            words = [(w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, start, end)]
+            while words and words[0][2] in function_words and not self._phrase_at(words, 0):
+                words.pop(0)  # "The State Department", "But China": the rest starts no sentence
+                start = -1
+            if not words:
+                return
+        tags, spans = self.tag(words)
+        # A lone unknown word that starts a sentence is most likely a common word ("Talks", "Overall").
+        initial = len(tags) == 1 and tags[0][0] in "NKi" and start >= 0 and \
+            _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) is not None
+        if initial:
+            self.deferred.append((words[0][2], start, words[0][1], possessive))
+            return
+        self.names_seen.update(w for (t, w, _) in tags if t in "NKF")
+        tagstr = "".join(t[0] for t in tags)
+        for s in _STRUCTURE.finditer(tagstr):
+            self.interpret(s, tags, spans, words, possessive and s.end() == len(tagstr))
+
+    def single(self, word, start, end, possessive):
+        """A run of one word (most runs): the same reading as below, without the structure regex."""
+        entry = self.tag_word(word, "", False)
+        tag = entry[0]
+        if tag in "CSODf":
+            self.simple(entry, start, end, possessive, False)
+        elif tag == "Q":
+            title, gender = self.lower_title(start)
+            self.new_person([word], title, gender, start, end, possessive, bare=not title)
+        elif tag in "NKiF":
+            if _SENTENCE_END_BEFORE.search(self.text, max(0, start - 6), start) is None:
+                self.names_seen.add(word)
+                self.interpret(_STRUCTURE.match(tag), [entry], [(0, 1)], [(start, end, word)], possessive)
+            else:
+                self.deferred.append((word, start, end, possessive))
+        elif tag == "T":
+            self.add(Mention(start, end, TITLE, word, gender=entry[2], possessive=possessive))
+
+    def _phrase_at(self, words, i):
+        if words[i][2] not in self.lex.phrase_starts:
+            return None
+        for n in range(min(6, len(words) - i), 1, -1):
+            entry = self.lex.phrases.get(tuple(w[2] for w in words[i:i + n]))
+            if entry:
+                return n, entry
+        return None
+
+    def tag(self, words):
+        """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State")."""
+        out, spans = [], []
+        i, n = 0, len(words)
+        while i < n:
+            found = self._phrase_at(words, i) if n > 1 else None
+            if found:
+                k, entry = found
+                out.append(entry)
+                spans.append((i, i + k))
+                i += k
+                continue
+            out.append(self.tag_word(words[i][2], out[-1][0] if out else "", i + 1 < n))
+            spans.append((i, i + 1))
+            i += 1
+        return out, spans
+
+    def tag_word(self, w, prev, more):
+        lex = self.lex
+        if w in _PARTICLE_WORDS:
+            return ("o" if w.startswith("of") else "p", w, None)
+        if w in self.by_token and w not in lex.lex.FUNCTION_WORDS:
+            return ("Q", w, None)
+        entry = lex.words.get(w)
+        first = lex.first_names.get(w, 0)
+        if entry is None and w.endswith(".") and w.count(".") == 1:
+            entry = lex.words.get(w[:-1])
+        if entry is not None:
+            tag = entry[0]
+            if first != 0:
+                if tag in "CS":
+                    return ("f", entry[1], entry)  # "Jordan": the country, or Jordan Henderson
+                if tag == "X" and (more or prev in ("F", "R", "T")) and w not in lex.lex.FUNCTION_WORDS:
+                    return ("F", w, first)  # "June Carter", "Theresa May"
+                if tag in "PH" and more and not prev:
+                    return ("F", w, first)  # "Bill Cosby", not the "Finance Bill"
+            if tag == "X" and prev in ("F", "R", "T", "f") and w not in lex.lex.FUNCTION_WORDS:
+                return ("N", w, None)  # "Ms Green"
+            return entry
+        if first != 0:
+            return ("F", w, first)
+        if len(w) <= 2 and (len(w) == 1 or w[1] == "."):
+            return ("i", w, None)
+        if w.endswith("bank") and len(w) > 6:
+            return ("O", w, None)  # Bundesbank, Commerzbank
+        if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in _HYPHEN_PART.split(w)):
+            return ("X", w, None)  # "Sino-U.S.", "China-Russia", "Indo-Pacific"
+        return ("N", w, None)
+
+    def interpret(self, s, tags, spans, words, possessive):
+        kind = s.lastgroup
+        if kind in ("titled", "hon", "first", "ea", "known"):
+            if kind == "titled" and s.group("mods"):
+                for i in range(s.start("mods"), s.end("mods")):
+                    self.simple(tags[i], words[spans[i][0]][0], words[spans[i][1] - 1][1], False, True)
+            self.person(s, kind, tags, spans, words, possessive)
+            return
+        a, b = s.start(), s.end()
+        start, end = words[spans[a][0]][0], words[spans[b - 1][1] - 1][1]
+        modifier = b < len(tags)
+        if kind == "org":
+            text = self.text[start:end]
+            head = tags[next(i for i in range(a, b) if tags[i][0] == "H")][1]
+            sub = "government" if head in self.lex.lex.GOVERNMENT_HEADS else "organisation"
+            self.add(Mention(start, end, ORG, text, possessive=possessive, modifier=modifier,
+                             plural=text in self.lex.lex.PLURAL_ORGS, sub=sub))
+        elif kind == "unknown":
+            title, gender = self.lower_title(start)
+            if title and all(t[0] in "NKiF" for t in tags[a:b]):
+                names = [w[2] for w in words[spans[a][0]:spans[b - 1][1]]]
+                self.new_person(names, title, gender, start, end, possessive)
+            else:
+                self.add(Mention(start, end, UNKNOWN, self.text[start:end], possessive=possessive, modifier=modifier))
+        elif kind == "title":
+            gender = next((t[2] for t in tags[a:b] if t[2]), None)
+            self.add(Mention(start, end, TITLE, self.text[start:end], gender=gender, possessive=possessive))
+        elif kind != "thing":
+            self.simple(tags[a], start, end, possessive, modifier)
+
+    def simple(self, entry, start, end, possessive, modifier):
+        """A one-unit mention: a country, a seat of government, a named organisation or a demonym."""
+        tag, key, extra = entry
+        if tag == "f":
+            tag, key, extra = extra
+        text = self.text[start:end]
+        if tag == "C":
+            self.add(Mention(start, end, COUNTRY, key, possessive=possessive, modifier=modifier))
+        elif tag == "S":
+            self.add(Mention(start, end, SEAT, text, possessive=possessive, modifier=modifier, sub=extra or ""))
+        elif tag == "O":
+            self.add(Mention(start, end, ORG, text, possessive=possessive, modifier=modifier,
+                             plural=text in self.lex.lex.PLURAL_ORGS,
+                             sub="government" if text in _GOV_NAMES else "organisation"))
+        elif tag == "D":
+            self.add(Mention(start, end, DEMONYM, text, modifier=modifier, sub=key))
+
+    def person(self, s, kind, tags, spans, words, possessive):
+        group = {"titled": "tn", "hon": "hn", "first": "first", "ea": "ea", "known": "known"}[kind]
+        a, b = s.start(group), s.end(group)
+        if kind == "titled" and tags[a][0] == "R":
+            a += 1  # "President Mr Xi"
+        names = [w[2] for w in words[spans[a][0]:spans[b - 1][1]]]
+        start, end = words[spans[a][0]][0], words[spans[b - 1][1] - 1][1]
+        title, gender = "", None
+        if kind == "titled":
+            ta, tb = s.start("tt"), s.end("tt")
+            tstart = words[spans[ta][0]][0]
+            tend = words[spans[tb - 1][1] - 1][1]
+            title = "" if _FORMER.search(self.text, max(0, tstart - 20), tstart) else self.text[tstart:tend]
+            gender = next((t[2] for t in tags[ta:tb] if t[2]), None)
+            start = tstart
+        elif kind == "hon":
+            gender = tags[s.start()][2]
+            start = words[spans[s.start()][0]][0]
+        if not title:
+            lower, lower_gender = self.lower_title(start)
+            title, gender = title or lower, gender or lower_gender
+        self.new_person(names, title, gender, start, end, possessive, honorific=kind == "hon",
+                        bare=kind == "known" and not title)
+
+    def lower_title(self, start):
+        """A title in lower case right before a name: "spokesman Wang Wenbin" -> ("spokesman", "m")."""
+        m = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        if not m:
+            return "", None
+        word = m.group(1).lower()
+        if word in self.lex.lex.LOWER_TITLES and not _FORMER.search(self.text, max(0, m.start() - 20), m.start()):
+            return word, self.lex.lex.LOWER_TITLES[word]
+        return "", None
+
+    def new_person(self, names, title, gender, start, end, possessive, honorific=False, bare=False):
+        names = [n for n in names if n not in _PARTICLE_WORDS and n not in ("Jr", "Jr.", "Sr", "Sr.")] or names
+        if not names:
+            return
+        full = " ".join(names)
+        index = self.by_full.get(full)
+        if index is None and len(names) == 1:
+            found = self.by_token.get(names[0], [])
+            if len(found) > 1 and gender:
+                found = [i for i in found if self.people[i].gender in (gender, None)] or found
+            if len(found) == 1:
+                index = found[0]
+            elif len(found) > 1:
+                self.add(Mention(start, end, PERSON, names[0], AMBIGUOUS, possessive, title=title, gender=gender,
+                                 bare=bare))
+                return
+        if index is None and len(names) > 1:
+            # "Parker Bowles" after "Camilla Parker Bowles": the end of a full name already met.
+            tail = [i for i in self.by_token.get(names[-1], []) if self.people[i].name.endswith(" " + full)]
+            if len(tail) == 1:
+                index = tail[0]
+        if index is None:
+            surname, given = self.split_name(names)
+            if len(names) > 1:
+                # A person first met as "Mr Blair" and now named in full.
+                solo = [i for i in self.by_token.get(surname, []) if self.people[i].name == surname]
+                if len(solo) == 1:
+                    index = solo[0]
+                    p = self.people[index]
+                    p.name, p.given = full, given
+            if index is None:
+                first_gender = self.lex.first_names.get(given.split(" ")[0]) if given else None
+                index = len(self.people)
+                # An honorific (Mrs) outranks a first name, which outranks a title (Chairman Penny Cobham).
+                self.people.append(Person(index, full, surname, given,
+                                          gender if honorific else first_gender or gender))
+                self.by_surname.setdefault(surname, []).append(index)
+            self.by_full[full] = index
+            for n in names:
+                lst = self.by_token.setdefault(n, [])
+                if index not in lst:
+                    lst.append(index)
+        p = self.people[index]
+        if gender and (p.gender is None or honorific):
+            p.gender = gender
+        mention = Mention(start, end, PERSON, p.name, index, possessive, title=title, gender=p.gender,
+                          bare=bare and len(names) == 1)
+        p.mentions.append(mention)
+        self.add(mention)
+
+    def split_name(self, names):
+        """(surname, given): "Wang Yi" -> ("Wang", "Yi"); "Antony Blinken" -> ("Blinken", "Antony")."""
+        if len(names) == 1:
+            return names[0], ""
+        lex = self.lex
+        if names[0] in lex.lex.EAST_ASIAN_SURNAMES and all(_EA_GIVEN.fullmatch(n) for n in names[1:]):
+            return names[0], " ".join(names[1:])
+        return names[-1], " ".join(names[:-1])
+
+    def body(self, m):
+        noun, lex = m.group("noun"), self.lex.lex
+        plural = noun in lex.PLURAL_ORG_NOUNS
+        sub = lex.ORG_NOUNS.get(noun) or lex.PLURAL_ORG_NOUNS.get(noun) or noun
+        self.add(Mention(m.start(), m.end(), BODY, m.group().replace("\n", " "), plural=plural, sub=sub,
+                         possessive=self.text.startswith(("'s", "’s"), m.end())))
+
+    def bare_body(self, m):
+        """"parliament" or "Congress" without an article, unless already part of a named mention."""
+        if not self.text.startswith(("the ", "The "), max(0, m.start() - 4)):
+            self.add(Mention(m.start(), m.end(), BODY, m.group(), sub="parliament"))
+
+    def add(self, mention):
+        self.mentions.append(mention)
+
+
+_PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+_GOV_NAMES = frozenset({"Kremlin", "Pentagon", "White House", "Downing Street", "Congress", "Parliament",
+                        "Senate", "Politburo", "Duma", "Knesset", "Bundestag", "State Department", "Foreign Office",
+                        "Home Office", "Treasury", "Cabinet", "European Commission"})
+
+
+def _build(doc) -> Entities:
+    return _Builder(doc).build()
+
+
+# ---------------------------------------------------------------------------------------------
+# Name comparison, shared by the consistency rules
+
+def fold(name: str) -> str:
+    """Lower case without diacritics: "Zelenskyy" -> "zelenskyy", "Élysée" -> "elysee"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+_SOUND = [(re.compile(p), r) for p, r in (
+    (r"[^a-z]", ""), (r"th", "t"), (r"ph", "f"), (r"ck", "k"), (r"(?<=[aeiou])y(?=[aeiou])", "j"),
+    (r"ij|iy|yi|ii|y", "i"), (r"ie$", "i"), (r"(.)\1+", r"\1"))]
+
+
+def sound_key(name: str) -> str:
+    """A spelling-insensitive key: Zelensky, Zelenskyy and Zelenskiy agree; Antony and Anthony agree."""
+    key = fold(name)
+    for pattern, repl in _SOUND:
+        key = pattern.sub(repl, key)
+    return key
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, giving up (returning limit) once it exceeds limit."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) >= limit:
+            return limit
+        prev = cur
+    return min(prev[-1], limit)
