@@ -220,7 +220,7 @@ class Document:
                 if nxt.islower():
                     continue  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
             elif punct == "." and not closers:
-                before = _WORD_BEFORE.search(seg, 0, m.start())
+                before = _WORD_BEFORE.search(seg, max(0, m.start() - 40), m.start())  # linear: a bounded look back
                 word = before.group(1) if before else ""
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "John F. Kennedy"

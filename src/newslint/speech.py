@@ -12,6 +12,7 @@ speaker and a verb of saying, found outside quotation marks in one of four shape
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -62,8 +63,32 @@ SUBJECT_PRONOUNS = frozenset("he she they it".split())
 FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you your yours yourself "
                                 "yourselves".split())
 
-_VERB = r"(?:" + "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for w in SPEECH_VERBS for v in (w, w.capitalize())),
-                                 key=len, reverse=True)) + r")\b"
+
+
+def word_pattern(words) -> str:
+    """A regex alternation of `words` as a trie ("sa(?:id|ys)"), so that matching fails fast at each position."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        branches = [("" if ch == "" else re.escape(ch).replace(r"\ ", r"\s+") + emit(child))
+                    for ch, child in sorted(node.items(), key=lambda kv: kv[0] == "")]
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+_VERB = "(?:" + word_pattern(v for w in SPEECH_VERBS for v in (w, w.capitalize())) + r")\b"
+# Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
+# are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
+_ANY_ATTRIBUTION = re.compile(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+_OPENING_VERB = re.compile(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
@@ -122,6 +147,8 @@ _STANDALONE = re.compile(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED
 _LEADING = re.compile(
     rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
 _ACCORDING = re.compile(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
+# How far before its verb a trailing attribution may start (its handover mark and subject), in characters.
+_LONGEST_SUBJECT = 160
 # "On Friday, the ministry said that ...": a short introductory phrase before a leading attribution.
 _OPENER = re.compile(r"[^,.!?;:“”\"]{1,40},\s+")
 
@@ -154,13 +181,25 @@ def attributions(doc) -> list[Attribution]:
 def _find_attributions(doc) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
-    for index, s in enumerate(doc.sentences):
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    # Sentence index -> where its first verb of saying is.
+    candidates: dict[int, int] = {}
+    for m in _ANY_ATTRIBUTION.finditer(text):
+        candidates.setdefault(bisect.bisect_right(starts, m.start()) - 1, m.start())
+    for i, s in enumerate(sentences):
+        if i not in candidates and text[s.start : s.start + 1].isupper() and _OPENING_VERB.match(text, s.start):
+            candidates[i] = s.start
+    for index in sorted(candidates):
+        s = sentences[index]
         found: list[Attribution] = []
         m = _STANDALONE.match(text, s.start, s.end)
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
-        trailing = next((m for m in _TRAILING.finditer(text, s.start, s.end) if not _quoted(doc, m)), None)
+        # A trailing attribution's subject is a few words before its verb: no need to look further back.
+        look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
+        trailing = next((m for m in _TRAILING.finditer(text, look_from, s.end) if not _quoted(doc, m)), None)
         if trailing:
             found.append(_make(trailing, "trailing", index))
         lead = _LEADING.match(text, s.start, s.end)
@@ -168,7 +207,9 @@ def _find_attributions(doc) -> list[Attribution]:
             lead = _LEADING.match(text, opener.end(), s.end)
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
             found.append(_make(lead, "leading", index, lead.end()))
-        found += [_make(m, "according", index) for m in _ACCORDING.finditer(text, s.start, s.end) if not _quoted(doc, m)]
+        if text.find("ccording", s.start, s.end) >= 0:
+            found += [_make(m, "according", index) for m in _ACCORDING.finditer(text, s.start, s.end)
+                      if not _quoted(doc, m)]
         out.extend(sorted(found, key=lambda a: a.start))
     return out
 

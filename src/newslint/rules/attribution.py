@@ -142,6 +142,8 @@ _ROLE = (r"(?:spokes(?:person|man|woman)|minister|secretary|president|leader|off
          r"executive|CEO|manager|founder|owner|coach|captain|officer|expert|researcher|professor|author)")
 _PERSON = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Reuters|AFP)\b)" \
           r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]+|bin|al|de|van|von)){0,3}"
+_SPLIT_ANCHOR = re.compile(r"\b(?:said|says|added|told|stated|declared|noted|stressed|explained|announced|wrote)"
+                           r"(?=\s*,\s*[A-Z])")
 _SPLIT = re.compile(
     rf"(?P<det>\b(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:[\w.'’&\-]+\s+){{0,5}}?{_ROLE})\s+(?P<verb>said|says|added|"
     rf"told|stated|declared|noted|stressed|explained|announced|wrote)\s*,\s*(?P<name>{_PERSON})\s*,\s*"
@@ -176,32 +178,22 @@ class SplitAttribution(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in doc.paragraphs:
-            for m in _SPLIT.finditer(text, p.start, p.end):
-                if doc.overlaps_quotation(m.start(), m.end()):
-                    continue
-                start = m.start("det") if m.group("det") else m.start("title")
-                title = m.group("title")
-                if not m.group("det") and title[0].isupper() and start == _sentence_start(doc, start):
-                    title = title[0].lower() + title[1:] if title.split()[0].lower() in ("the", "a", "an") else title
-                end = m.end("name") + 1  # through the comma after the name
-                rewritten = f"{title} {m.group('name')} {m.group('verb')} "
-                if start == _sentence_start(doc, start):
-                    rewritten = rewritten[0].upper() + rewritten[1:]
-                shown = text[start:end].rstrip(",")
-                yield self.report(start, _through_sentence(doc, m.end()),
-                                  f"Split attribution: the name is cut off from its title in '{shown}'",
-                                  Fix.unsafe(f"Write '{rewritten.strip()}'", [Edit(start, m.end(), rewritten)]))
-
-
-def _sentence_start(doc, offset: int) -> int:
-    s = doc.sentence_at(offset)
-    return s.start if s else -1
-
-
-def _through_sentence(doc, offset: int) -> int:
-    s = doc.sentence_at(offset)
-    return s.end if s else offset
+        for anchor in _SPLIT_ANCHOR.finditer(text):
+            s = doc.sentence_at(anchor.start())
+            if s is None:
+                continue
+            # The full pattern only where a verb is followed by ", Name,": it looks back a few words.
+            m = next((m for m in _SPLIT.finditer(text, max(s.start, anchor.start() - 120), s.end)
+                      if m.start("verb") == anchor.start()), None)
+            if m is None or doc.overlaps_quotation(m.start(), m.end()):
+                continue
+            start = m.start("det") if m.group("det") else m.start("title")
+            rewritten = f"{m.group('title')} {m.group('name')} {m.group('verb')} "
+            if start == s.start:
+                rewritten = rewritten[0].upper() + rewritten[1:]
+            yield self.report(start, s.end,
+                              f"Split attribution: the name is cut off from its title in '{text[start:m.end('name')]}'",
+                              Fix.unsafe(f"Write '{rewritten.strip()}'", [Edit(start, m.end(), rewritten)]))
 
 
 # -- direct speech left without quotation marks ----------------------------------------------

@@ -459,15 +459,29 @@ class ReversedQuotationMark(Rule):
 
 
 # Spellings that tell a British story from an American one (for the placement of commas and periods).
+_BRITISH_WORDS = frozenset("""colour colours coloured favour favourite labour honour behaviour neighbour neighbours
+    centre centres metre metres theatre programme programmes defence offence licence organise organised organising
+    organisation organisations realise realised recognise recognised criticise criticised apologise apologised
+    emphasise emphasised travelled cancelled cheque tyre tyres aluminium grey whilst amongst""".split())
+_AMERICAN_WORDS = frozenset("""color colors colored favor favorite labor honor behavior neighbor neighbors center
+    centers theater defense offense organize organized organizing organization organizations realize realized
+    recognize recognized criticize criticized apologize apologized emphasize emphasized traveled canceled aluminum
+    gray percent""".split())
+_WORD = re.compile(r"[A-Za-z]+")
+# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BRITISH = re.compile(r"\b(?:[Cc]olour|[Ff]avour|[Ll]abour|[Hh]onour|[Bb]ehaviour|[Nn]eighbour|[Cc]entre|[Mm]etre|"
-                      r"[Tt]heatre|[Pp]rogramme|[Dd]efence|[Oo]ffence|[Ll]icence|[Oo]rganis|[Rr]ealis|[Rr]ecognis|"
-                      r"[Cc]riticis|[Aa]pologis|emphasis(?:e|ed|ing)\b|travelled|cancelled|cheque|tyre|aluminium|"
-                      r"grey|whilst|amongst|per cent|(?:Mr|Mrs|Dr) [A-Z]|\d{1,2} " + _MONTH + r")|£")
-_AMERICAN = re.compile(r"\b(?:[Cc]olor|[Ff]avor|[Ll]abor|[Hh]onor|[Bb]ehavior|[Nn]eighbor|[Cc]enter|[Tt]heater|"
-                       r"[Pp]rogram\b|[Dd]efense|[Oo]ffense|[Oo]rganiz|[Rr]ealiz|[Rr]ecogniz|[Cc]riticiz|[Aa]pologiz|"
-                       r"emphasiz|traveled|canceled|aluminum|gray|percent|(?:Mr|Mrs|Dr)\. [A-Z]|"
-                       + _MONTH + r" \d{1,2},)")
+_BRITISH_FORMS = re.compile(r"(?:M(?:rs?|s)|Dr) [A-Z]|\d " + _MONTH + r"\b")
+_AMERICAN_FORMS = re.compile(r"(?:M(?:rs?|s)|Dr)\. [A-Z]|" + _MONTH + r" \d{1,2},")
+
+
+def _spelling_vote(text: str) -> int:
+    """Positive for a British-spelled story, negative for an American one."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    british = len(words & _BRITISH_WORDS) + bool(_BRITISH_FORMS.search(text)) + ("per cent" in text) + ("£" in text)
+    american = len(words & _AMERICAN_WORDS) + bool(_AMERICAN_FORMS.search(text))
+    return british - american
+
+
 _BRITISH_HOUSES = ("british", "bbc", "guardian", "uk", "economist", "times", "oxford", "logical")
 _AMERICAN_HOUSES = ("ap", "american", "us", "reuters", "nyt", "chicago", "cp", "afp")
 
@@ -501,9 +515,6 @@ class PunctuationOutsideQuote(Rule):
                                             " else a story spelled the British way is left alone")}
 
     def check(self, doc):
-        american = self._american(doc)
-        if american is False:
-            return
         text = doc.text
         outside, inside = [], []
         for q in doc.quotations:
@@ -518,6 +529,9 @@ class PunctuationOutsideQuote(Rule):
             if last in ".,!?…;:" or (text[q.close] == '"' and last.isdigit()):
                 continue  # the quotation brings its own punctuation; 12".
             outside.append(q)
+        american = self._american(doc) if outside else False
+        if american is False:
+            return
         inside_counts = _Counts(inside)
         for q in outside:
             # Without a house style or an American placement elsewhere in the story, this is a style note.
@@ -539,7 +553,7 @@ class PunctuationOutsideQuote(Rule):
             return False
         if any(h.startswith(_AMERICAN_HOUSES) for h in houses):
             return True
-        return None if len(_BRITISH.findall(doc.text)) <= len(_AMERICAN.findall(doc.text)) else False
+        return None if _spelling_vote(doc.text) <= 0 else False
 
 
 def _is_fragment(text: str, q: Quotation) -> bool:
