@@ -140,9 +140,10 @@ _INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|{_NAME}|{_TITLED_NA
 _STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|saying|citing|referring|stressing|"
          r"explaining|according|who|which|while|as|and|but)\b|,?\s*[“\"‘]))")
 # What hands over from a quotation or a clause to a trailing attribution.
-_HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*"
+_HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*(?:[—–-]\s*)?"  # Russian ", — said"
 
 _TRAILING = re.compile(rf"{_HANDOVER}(?:(?P<attr>{_CLAUSE}{_tail(120)})|(?P<inv>{_INVERTED}{_tail(120)})){_STOP}")
+_CHAINED = re.compile(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
 _STANDALONE = re.compile(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
 _LEADING = re.compile(
     rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
@@ -202,6 +203,11 @@ def _find_attributions(doc) -> list[Attribution]:
         trailing = next((m for m in _TRAILING.finditer(text, look_from, s.end) if not _quoted(doc, m)), None)
         if trailing:
             found.append(_make(trailing, "trailing", index))
+            # "he said, he declared": an attribution chained before this one.
+            second = found[-1].start
+            chained = _CHAINED.search(text, max(s.start, second - _LONGEST_SUBJECT), second)
+            if chained and not _quoted(doc, chained):
+                found.append(_make(chained, "trailing", index))
         lead = _LEADING.match(text, s.start, s.end)
         if lead is None and (opener := _OPENER.match(text, s.start, s.end)):
             lead = _LEADING.match(text, opener.end(), s.end)

@@ -63,6 +63,8 @@ class DoubleAttribution(Rule):
     def check(self, doc):
         text, sentences = doc.text, doc.sentences
         by_sentence = _by_sentence(doc)
+        for first, second in _chained(text, by_sentence):
+            yield self._double(doc, first, second)
         for a in attributions(doc):
             if a.shape != "standalone" or a.sentence == 0:
                 continue
@@ -73,16 +75,29 @@ class DoubleAttribution(Rule):
                           and text[b.end : before.end].strip() in (".", "!", "?", "…")), None)
             if first is None or (first.shape == "trailing" and not _LEAD.search(text, before.start, first.start)):
                 continue
-            if a.names_speaker(doc) and not first.names_speaker(doc):
-                # "he said. Blinken told Wang." -> "Blinken told Wang."; "he said. The minister added." -> "the minister added."
-                keep = a
-                edit = Edit(first.start, a.start + 1, text[a.start] if _NAMED.match(text, a.start) else text[a.start].lower())
-            else:
-                keep, edit = first, Edit.delete(first.end, a.end)  # "he said. he declares." -> "he said."
-            yield self.report(
-                first.start, a.end + 1 if text[a.end : a.end + 1] in ".!?" else a.end,
-                f"The quotation is attributed twice: '{text[first.start:first.end]}' and '{text[a.start:a.end]}'",
-                Fix.unsafe(f"Keep '{text[keep.start:keep.end]}'", [edit]))
+            yield self._double(doc, first, a)
+
+    def _double(self, doc, first: Attribution, second: Attribution):
+        text = doc.text
+        if second.names_speaker(doc) and not first.names_speaker(doc):
+            # "he said. Blinken told Wang." -> "Blinken told Wang."; "he said. The minister added." -> "the minister added."
+            keep = second
+            letter = text[second.start] if _NAMED.match(text, second.start) else text[second.start].lower()
+            edit = Edit(first.start, second.start + 1, letter)
+        else:
+            keep, edit = first, Edit.delete(first.end, second.end)  # "he said. he declares." -> "he said."
+        return self.report(
+            first.start, second.end + 1 if text[second.end : second.end + 1] in ".!?" else second.end,
+            f"The quotation is attributed twice: '{text[first.start:first.end]}' and '{text[second.start:second.end]}'",
+            Fix.unsafe(f"Keep '{text[keep.start:keep.end]}'", [edit]))
+
+
+def _chained(text: str, by_sentence):
+    """Two trailing attributions in one sentence, joined by a comma: "..., he said, he declared."."""
+    for found in by_sentence.values():
+        for first, second in zip(found, found[1:], strict=False):
+            if first.shape == second.shape == "trailing" and text[first.end : second.start].strip() == ",":
+                yield first, second
 
 
 @register
@@ -348,7 +363,7 @@ def _start(sentence) -> int:
 
 
 # The comma (and any closing mark) that hands over from the speech to a trailing attribution.
-_HAND_OVER = re.compile(r"[\s,;:\"”’'»]*$")
+_HAND_OVER = re.compile(r"[\s,;:\"”’'»—–-]*$")
 _MARKS = re.compile(r"[\"“”«»„]")
 
 

@@ -98,9 +98,20 @@ def _likely_opening(doc, p, mark: QuoteMark) -> int:
     for m in _LEAD_IN_COLON.finditer(text, start, mark.offset):
         if not doc.in_quotation(m.start()):
             start = m.end()
+    # Narrative before the quotation stays out: the quotation takes in the mark's own sentence and
+    # the sentences just before it that speak in the first or second person.
+    sentences = [s for s in doc.sentences_in(p) if s.start < mark.offset]
+    k = len(sentences) - 1
+    while k > 0 and sentences[k - 1].start >= start and _PERSONAL.search(text, sentences[k - 1].start, sentences[k - 1].end):
+        k -= 1
+    if sentences and sentences[k].start > start:
+        start = sentences[k].start
     while start < mark.offset and text[start] in " ,;\n\t\u00a0":
         start += 1
     return start
+
+
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
 
 
 def _after_closed_attribution(doc, p, offset: int) -> bool:
