@@ -37,7 +37,7 @@ def rules_for(config: cfg.Config, path: str | None = None) -> tuple:
     classes = list(all_rules().values())
     for pack in config.packs:
         classes.extend(load_pack(pack))
-    chosen = cfg.selected(config, classes, path)
+    chosen = cfg.selected(_without_grammar_keys(config), classes, path)
     rules = []
     for cls in chosen:
         options = cfg.rule_options(config, cls)
@@ -126,7 +126,24 @@ def apply_directives(found: list[Diagnostic], directives, source: str) -> list[D
 
 
 def _code_matches(key: str, d: Diagnostic) -> bool:
-    return d.code == key or d.code.startswith(key) or d.name == key.lower() or d.category == key.lower()
+    code = d.code.upper()  # grammar codes are mixed case (GR-Spelling); directive codes arrive upper-cased
+    return code == key or code.startswith(key) or d.name == key.lower() or d.category == key.lower()
+
+
+_GRAMMAR_KEY = re.compile(r"(?i)grammar|(?:gr|lt)(?:-\S+)?")
+
+
+def _without_grammar_keys(config: cfg.Config) -> cfg.Config:
+    """Selectors for grammar-backend findings (grammar, GR, LT-<RULE>) are no rules: newslint.grammar applies them."""
+    keys = (*(config.select or ()), *config.ignore, *config.extend_select)
+    if not any(_GRAMMAR_KEY.fullmatch(k.strip()) for k in keys):
+        return config
+
+    def rules_only(selectors):
+        return tuple(k for k in selectors if not _GRAMMAR_KEY.fullmatch(k.strip()))
+
+    return replace(config, select=None if config.select is None else rules_only(config.select),
+                   ignore=rules_only(config.ignore), extend_select=rules_only(config.extend_select))
 
 
 def check_text(text: str, config=None, path: str = "<text>") -> list[Diagnostic]:
