@@ -1,4 +1,7 @@
-"""Rules of the repetition family: words said twice by accident."""
+"""Rules of the repetition family: words, coordinations and sentences said twice by accident.
+
+Words inside quotation marks are the speaker's: there these rules report at info severity.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +11,20 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
 
-# Doublings that English grammar allows ("I had had enough", "he said that that was all").
-ALLOWED_DOUBLES = ["had", "that", "is", "bye", "so", "very", "no", "yes", "ha", "knock", "tut", "chop", "pooh",
-                   "bora", "baden", "walla", "sing", "ylang", "duran", "mahi", "can", "tsk", "dum"]
+# Doublings that English grammar allows ("I had had enough", "he said that that was all", "gave her her
+# passport", "what it is is a crisis") and reduplications ("bye bye", "ha ha", "Walla Walla").
+ALLOWED_DOUBLES = ["had", "that", "is", "do", "her", "bye", "so", "very", "no", "yes", "ha", "knock", "tut", "chop",
+                   "pooh", "bora", "baden", "walla", "sing", "ylang", "duran", "mahi", "can", "tsk", "dum", "blah",
+                   "bla", "night", "pom", "tom", "hush", "chin", "dik", "aye", "there", "now", "well"]
+# A particle may end a phrasal verb and a preposition start the next phrase: "looking for for days".
+_PARTICLES = frozenset("for in on up out off over down by about around through".split())
 
-_DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)([ \t]+)(\1)(?![\w'’-])", re.IGNORECASE)
+_DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
+
+
+def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
+    return "info" if doc.in_quotation(start, end) else None
 
 
 @register
@@ -21,7 +33,8 @@ class DoubledWord(Rule):
 
     ## Why
     Editing and machine translation leave a word twice in a row; readers stumble on it.
-    Doublings that grammar allows ("had had", "that that") stay silent.
+    Doublings that grammar allows ("had had", "that that") stay silent, and so do names
+    ("Sirhan Sirhan") and a particle followed by a preposition ("looking for for days").
     ## Example
     The the minister arrived on Friday.
     Talks will resume in in May.
@@ -29,6 +42,7 @@ class DoubledWord(Rule):
     The minister arrived on Friday.
     By the time he left, he had had enough.
     He said that that was the end of it.
+    Police have been looking for for several days.
     ## Fix safety
     Safe: the fix deletes the second word and the space before it.
     """
@@ -45,9 +59,203 @@ class DoubledWord(Rule):
         text = doc.text
         for m in _DOUBLED.finditer(text):
             word = m.group(1)
-            if word.lower() in allow or (word[0].isupper() and m.group(3)[0].isupper()):
+            low = word.lower()
+            if low in allow or (word[0].isupper() and m.group(3)[0].isupper()):
                 continue  # allowed, or a name such as "Sirhan Sirhan" or "Duran Duran"
-            quoted = doc.in_quotation(m.start(), m.end())
+            if low in _PARTICLES and _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "waiting for for hours"
             fix = Fix.safe(f"Delete the second '{m.group(3)}'", [Edit.delete(m.end(1), m.end(3))])
             yield self.report(m.start(), m.end(), f"'{word}' is repeated: '{m.group()}'", fix,
-                              severity="info" if quoted else None)
+                              severity=_quiet_in_quotes(doc, m.start(), m.end()))
+
+
+# ---------------------------------------------------------------------------------------------
+# RP02: a word coordinated with itself
+
+# Coordinations English uses on purpose: "again and again", "more and more", "on and on", "such and such",
+# "time and time again", "through and through", "neck and neck", "by and by", "for ever and ever".
+IDIOMATIC_PAIRS = ["again", "over", "on", "round", "around", "through", "by", "up", "out", "ever", "time", "so",
+                   "such", "neck", "half", "more", "less", "fewer", "further", "farther", "worse", "better",
+                   "years", "hours", "days", "weeks", "months", "miles", "thousands", "millions", "billions",
+                   "hundreds", "dozens", "tons", "lots", "rows", "pages", "generations", "centuries", "decades", "ages",
+                   "round", "back", "forth", "in", "down", "one", "two", "side", "bit", "step", "little", "dead"]
+_COORDINATOR = re.compile(r"(,?)[ \t]+(and|or|nor)[ \t]+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?(,[ \t]+)?([^\W\d_][\w'’-]*)$")
+_COORDINATORS = ("and", "or", "nor")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+# Words that carry grammar, not content: "it and it made", "may or may not", "hers and hers alone".
+FUNCTION_WORDS = frozenset("""
+    a an the this that these those some any each every no all both either neither such what which who whom whose
+    i me my mine we us our ours you your yours he him his she her hers it its they them their theirs there here
+    is are was were be been being am has have had do does did will would shall should can could may might must
+    and or nor but if as so than then when while because though although since until unless whether
+    of to in on at by for from with without into onto upon over under about above below between among through
+    during after before against toward towards across along around within not also just only very too even
+    """.split())
+# Suffixes of adjectives and adverbs: these do not open a noun compound ("cash and cash equivalents").
+_ADJECTIVE = re.compile(r"(?:ous|ful|able|ible|less|ive|ish|ly)$")
+_NOUNS_IN_LY = frozenset("family supply ally rally assembly reply monopoly anomaly belly bully italy".split())
+
+
+def _is_adjective(word: str) -> bool:
+    low = word.lower()
+    return _ADJECTIVE.search(low) is not None and low not in _NOUNS_IN_LY
+
+
+@register
+class SelfCoordination(Rule):
+    """A word is coordinated with itself ("prosperous and prosperous").
+
+    ## Why
+    When a source language has two near-synonyms ("próspero y floreciente", 繁荣昌盛), translation
+    often renders both with one English word and keeps the "and". Pairs English uses on purpose
+    ("again and again", "more and more", "bigger and bigger", "waiting and waiting") stay silent,
+    and so do pairs where a modifier or a compound tells the two apart ("head teachers and
+    teachers", "cash and cash equivalents", "may or may not").
+    ## Example
+    China wants to see an open, prosperous and prosperous United States.
+    The two sides agreed on a stable and stable relationship.
+    The plan calls for the development and development of the region.
+    ## Better
+    China wants to see an open and prosperous United States.
+    Prices rose again and again, and more and more people complained.
+    The queues grew longer and longer.
+    Johnson and Johnson reported higher sales.
+    It had 580 mln dlrs in cash and cash equivalents.
+    Support for head teachers and teachers in tackling disruption is vital.
+    The drug may or may not work.
+    ## Fix safety
+    Unsafe: the translation may have lost a different word ("open and prosperous"), which only
+    the writer knows; the fix keeps one.
+    """
+
+    code = "RP02"
+    name = "self-coordination"
+    category = "repetition"
+    severity = "warning"
+    fixable = True
+    options = {"allow": Option(list, IDIOMATIC_PAIRS, "words that English coordinates with themselves")}
+
+    def check(self, doc):
+        allow = {w.lower() for w in self.opts.allow}
+        text = doc.text
+        for m in _COORDINATOR.finditer(text):
+            second = m.group(3)
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before is None or before.group(3).lower() != second.lower():
+                continue
+            first = before.group(3)
+            if self._intended(first, second, before.group(1), before.group(2), text, m.end(), allow):
+                continue
+            start = before.start(3)
+            if before.group(2):
+                # "open, prosperous and prosperous" -> "open and prosperous": drop the first copy and its comma.
+                edit = Edit.delete(before.start(2), before.end(3))
+            else:
+                edit = Edit.delete(m.start(), m.end())
+            fix = Fix.unsafe(f"Keep one '{first}'", [edit])
+            yield self.report(start, m.end(), f"'{first}' is coordinated with itself: '{text[start:m.end()]}'", fix,
+                              severity=_quiet_in_quotes(doc, start, m.end()))
+
+    @staticmethod
+    def _intended(first, second, word_before, list_comma, text, after, allow) -> bool:
+        low = first.lower()
+        if low in allow or low in FUNCTION_WORDS or (first[0].isupper() and second[0].isupper()):
+            return True  # an idiom, "may or may not", a name ("Johnson and Johnson")
+        repeated_on = _COORDINATOR.match(text, after)
+        if (repeated_on and repeated_on.group(3).lower() == low) or (word_before or "").lower() in _COORDINATORS:
+            return True  # "shrunk and shrunk and shrunk": said three times on purpose
+        if low.endswith(("er", "ing", "ed")):
+            return True  # "bigger and bigger", "waiting and waiting", "vaccinated or vaccinated and ..."
+        if _is_adjective(first):
+            return False
+        nxt = _WORD_AFTER.match(text, after)
+        if nxt and nxt.group(1)[0].islower() and nxt.group(1).lower() not in FUNCTION_WORDS:
+            return True  # a compound: "cash and cash equivalents", "stock and stock index futures"
+        # A modifier of the first copy only: "head teachers and teachers", "maternity pay and pay".
+        return bool(word_before) and not list_comma and word_before.lower() not in FUNCTION_WORDS
+
+
+# ---------------------------------------------------------------------------------------------
+# RP03: a sentence repeated within a paragraph, a clause within a sentence
+
+_NORMAL = re.compile(r"[^\w]+")
+_CLAUSE = re.compile(r"[^,;:—–()]+")
+_LEADING_LINK = re.compile(r"^(?:and|but|or|so|then|while|as|which|that) ")
+MIN_SENTENCE_WORDS = 5
+MIN_CLAUSE_WORDS = 6
+
+
+def _normal(text: str) -> str:
+    return _NORMAL.sub(" ", text.lower()).strip()
+
+
+@register
+class RepeatedSentence(Rule):
+    """A sentence appears twice in one paragraph, or a clause twice in one sentence.
+
+    ## Why
+    Pasting, segment-by-segment translation and tracked changes leave a sentence or clause twice;
+    the second copy adds nothing. Short refrains ("Never again.") are not counted.
+    ## Example
+    The talks ended on Friday without a deal. The talks ended on Friday without a deal.
+    Prices rose sharply in the last quarter of the year, dealers said, and prices rose sharply in the last quarter of the year.
+    ## Better
+    The talks ended on Friday without a deal. Both sides said they would meet again.
+    "Never again. Never again," she said.
+    M0 fell 0.8 pct in February, and rose by a non-adjusted 4.1 pct year on year. In January, M0 fell 0.6 pct, and rose by a non-adjusted 4.1 pct year on year.
+    ## Fix safety
+    Safe for a repeated sentence: the fix deletes the second copy. A repeated clause is shown, not
+    fixed: what joins it to the sentence needs rewriting.
+    """
+
+    code = "RP03"
+    name = "repeated-sentence"
+    category = "repetition"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc):
+        text = doc.text
+        for p in doc.paragraphs:
+            sentences = doc.sentences_in(p)
+            seen: dict[str, int] = {}
+            reported: list[tuple[int, int]] = []
+            for i, s in enumerate(sentences):
+                key = _normal(text[s.start : s.end])
+                if key.count(" ") + 1 < MIN_SENTENCE_WORDS:
+                    continue
+                if key in seen:
+                    cut_from = sentences[i - 1].end if i else s.start
+                    fix = Fix.safe("Delete the repeated sentence", [Edit.delete(cut_from, s.end)])
+                    reported.append((s.start, s.end))
+                    yield self.report(s.start, s.end, f"Sentence repeated in this paragraph: '{_clip(text, s)}'",
+                                      fix, severity=_quiet_in_quotes(doc, s.start, s.end))
+                else:
+                    seen[key] = s.start
+            yield from self._repeated_clauses(doc, p, reported)
+
+    def _repeated_clauses(self, doc, p, reported):
+        """A clause said twice in one sentence ("..., the minister said, the minister said")."""
+        text = doc.text
+        for s in doc.sentences_in(p):
+            seen: set[str] = set()  # per sentence: parallel clauses in two sentences are normal in reports
+            for m in _CLAUSE.finditer(text, s.start, s.end):
+                key = _LEADING_LINK.sub("", _normal(m.group()))
+                if key.count(" ") + 1 < MIN_CLAUSE_WORDS:
+                    continue
+                if key not in seen:
+                    seen.add(key)
+                    continue
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                end = m.start() + len(m.group().rstrip(" .!?\"”’"))
+                if any(a <= start < b for a, b in reported):
+                    continue  # part of a repeated sentence, already reported
+                yield self.report(start, end, f"Clause repeated in this sentence: '{text[start:end]}'",
+                                  Fix.display("Delete one copy of the clause"),
+                                  severity=_quiet_in_quotes(doc, start, end))
+
+
+def _clip(text: str, s, width: int = 60) -> str:
+    found = text[s.start : s.end]
+    return found if len(found) <= width else found[: width - 1] + "…"

@@ -1,1 +1,331 @@
-"""Rules of the residue family (see STYLE.md)."""
+"""Rules of the residue family: what the wire, the picture desk and the translator leave in the body."""
+
+from __future__ import annotations
+
+import re
+
+from ..diagnostics import Edit, Fix
+from ..engine.registry import register
+from ..engine.rule import Rule
+from ..langid import LANGUAGE_NAMES, foreign_fragments
+
+# ---------------------------------------------------------------------------------------------
+# RS01: wire metadata in the body
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?!\d)")
+# "date 2024-04-26", "Date: 2024-04-26", "DATE=2024-04-26": a header field that lost its line.
+_DATE_LABEL = re.compile(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
+# Header fields, in capitals anywhere or capitalised at the start of a line.
+_FIELD = re.compile(
+    r"(?:\b(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE|DESK)"
+    r"|^(?:Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID))\s*:", re.MULTILINE)
+# End and continuation marks on a line of their own or closing a paragraph: "ENDS", "-- more --", "(MORE)", "-30-".
+_END_MARK = re.compile(
+    r"(?:^|(?<=[.!?\"”] ))(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
+    r"|/?ENDS?|MORE|more|-30-|#{3,})[ \t]*$", re.MULTILINE)
+# Transmission codes: "BC-US-China-Blinken,1stLd-Writethru".
+_WIRE_CODE = re.compile(r"\bBC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|\b\d+(?:st|nd|rd|th) ?Ld-Writethru\b"
+                        r"|\bWritethru\b")
+
+
+@register
+class LeakedMetadata(Rule):
+    """Wire metadata left in the body: a date field, a slug or priority field, an end or "more" mark.
+
+    ## Why
+    Copy pulled from an agency feed or a content system often carries its header and trailer
+    into the text: "date 2024-04-26", "PRIORITY:", "BC-..." codes, "ENDS", "-- more --". Readers
+    should never see them. A sign-off the source publishes as part of its style (Reuters'
+    "REUTER") is left alone.
+    ## Example
+    date 2024-04-26 US Secretary of State Antony Blinken met Xi Jinping on Friday.
+    PRIORITY: Blinken meets Xi in Beijing
+    The talks will resume in May, the ministry said. ENDS
+    BC-US-China-Blinken,1stLd-Writethru
+    ## Better
+    US Secretary of State Antony Blinken met Xi Jinping on Friday.
+    The strike ends on Monday, the union said.
+    MORE SOVIET GRAIN BUYING FROM U.S. TIED TO PRICE
+    The data, dated 2024-04-26, show a fall.
+    ## Fix safety
+    Unsafe: the fix deletes the metadata; check that no words of the story go with it.
+    """
+
+    code = "RS01"
+    name = "leaked-metadata"
+    category = "residue"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc):
+        text = doc.text
+        for m in _ISO_DATE.finditer(text):
+            label = _DATE_LABEL.search(text, max(0, m.start() - 14), m.start())
+            if label:
+                yield self._found(doc, label.start(), m.end(), "date field")
+        for m in _FIELD.finditer(text):
+            yield self._found(doc, m.start(), self._line_end(text, m.end()), "header field")
+        for m in _END_MARK.finditer(text):
+            yield self._found(doc, m.start(), m.end(), "end mark")
+        for m in _WIRE_CODE.finditer(text):
+            yield self._found(doc, m.start(), m.end(), "transmission code")
+
+    @staticmethod
+    def _line_end(text: str, start: int) -> int:
+        """A header field runs to the end of its line, or to the end of its first sentence."""
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        stop = re.search(r"[.!?](?=\s)", text[start:end])
+        return start + stop.end() if stop else end
+
+    def _found(self, doc, start: int, end: int, what: str):
+        text = doc.text
+        cut_end = end
+        while cut_end < len(text) and text[cut_end] in " \t":
+            cut_end += 1
+        fix = Fix.unsafe(f"Delete the {what}", [Edit.delete(start, cut_end)])
+        return self.report(start, end, f"Wire metadata in the body ({what}): '{text[start:end]}'", fix)
+
+
+# ---------------------------------------------------------------------------------------------
+# RS02: translator's and editor's notes
+
+_NOTE_WORDS = (r"TN|T\.N\.|N\.? ?d\.? ?T\.?|NDLR|[Nn]dlr|N\.? ?d\.? ?l\.? ?R\.?|N\. del T\.|N\. de la R\."
+               r"|Anm\. d\. (?:Übers|Red)\.|[Tt]ranslator(?:['’]s)? [Nn]ote|[Ee]ditor(?:['’]s)? [Nn]ote|Ed\. [Nn]ote"
+               r"|[Nn]ote du traducteur|[Nn]ote de la rédaction|[Nn]ota del traductor|[Nn]ota de la redacción"
+               r"|[Nn]ota del traduttore|[Nn]ota da redação|Anmerkung de[rs] (?:Übersetzers|Redaktion)"
+               r"|[Пп]рим\. (?:пер|ред)\.|[Пп]римечание (?:переводчика|редакции)")
+_TRANSLATED = (r"[Tt]ranslated(?: from (?:the )?[A-Z]\w+)? by|[Tt]ranslation(?: by|:)|[Tt]raducción|[Tt]raducido por"
+               r"|[Tt]raduit (?:de \w+ )?par|[Tt]raduction|[Üü]bersetzt von|[Üü]bersetzung|[Tt]raduzione|[Tt]radotto da"
+               r"|[Tt]radução|[Tt]raduzido por|[Пп]еревод|[Пп]ереведено")
+_BRACKETED_NOTE = re.compile(rf"[\[(]\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]")
+# At the start of a line a note names itself with a colon: "Translator's note: ...", "TN: ...".
+_LINE_NOTE = re.compile(rf"^(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*", re.MULTILINE)
+# "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
+_SIGNED_GLOSS = re.compile(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
+
+
+@register
+class TranslatorNote(Rule):
+    """A translator's or editor's note left in the copy ("[TN: ...]", "(Translated by ...)").
+
+    ## Why
+    Notes addressed to the desk ("[TN: the minister used a proverb here]", "N.d.T.", "NDLR",
+    "(Translated by ...)") must be resolved and removed before publication. An editor's gloss
+    signed "- Ed." inside brackets is reported at info severity: English copy puts such
+    clarifications in square brackets without a signature.
+    ## Example
+    The minister quoted a proverb [TN: literally "the wolf changes its coat"] before leaving.
+    Talks will resume next week. (Translated by Ana Pérez)
+    Translator's note: the original uses an idiom.
+    ## Better
+    The minister quoted a proverb, saying a wolf may change its coat but not its nature.
+    The poem, translated by her brother, was read aloud at the funeral.
+    ## Fix safety
+    Unsafe: the fix deletes the note; its content may belong in the story.
+    """
+
+    code = "RS02"
+    name = "translator-note"
+    category = "residue"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc):
+        text = doc.text
+        for pattern in (_BRACKETED_NOTE, _LINE_NOTE):
+            for m in pattern.finditer(text):
+                start = m.start()
+                while start > 0 and text[start - 1] in " \t":
+                    start -= 1
+                fix = Fix.unsafe("Delete the note", [Edit.delete(start, m.end())])
+                yield self.report(m.start(), m.end(), f"Translator's or editor's note left in the copy: "
+                                                      f"'{_clip(m.group())}'", fix)
+        for m in _SIGNED_GLOSS.finditer(text):
+            yield self.report(m.start(), m.end(), f"Editor's gloss signed in the text: '{m.group()}' (English "
+                                                  "copy uses square brackets, unsigned)", severity="info")
+
+
+# ---------------------------------------------------------------------------------------------
+# RS03: photo captions and credits pasted into a paragraph
+
+AGENCIES = ["AFP", "AP", "EFE", "dpa", "DPA", "PA", "Reuters", "REUTERS", "Xinhua", "ANSA", "EPA", "EPA-EFE",
+            "Getty Images", "AFP via Getty Images", "TASS", "RIA Novosti", "Sputnik", "Anadolu", "AA", "IRNA",
+            "Yonhap", "Kyodo", "Jiji", "KCNA", "SANA", "WAFA", "MENA", "Bernama", "Antara", "Belga", "ANP", "APA",
+            "Lusa", "Europa Press", "Notimex", "Prensa Latina", "CTK", "PAP", "MTI", "Keystone", "Shutterstock",
+            "Imago", "Ukrinform", "UNIAN", "Interfax", "PTI", "IANS", "ANI", "CNS", "China Daily", "Reuters/AP"]
+_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+# Credits no sentence of news uses: "(AP Photo/Andy Wong)", "(Photo: ...)", "Xinhua/Li Xin", "(Photo)".
+_STRONG_CREDIT = re.compile(
+    rf"\((?:{_AGENCY}) ?(?:Photo|PHOTO|photo|Pool Photo)(?:/[^)\n]{{1,60}})?\)"
+    r"|\((?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Ff]oto)(?: (?:credit|caption))?(?:\s*(?:[:/]|by)\s*[^)\n]{1,80})?\)"
+    rf"|(?<![\w/])(?:{_AGENCY})/(?!Getty)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}"
+    r"|^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Pp]hoto credit|[Pp]hoto caption|[Cc]aption|[Ii]mage)\s*:[^\n]*",
+    re.MULTILINE)
+# "(AFP)" alone: a credit only after the end of a sentence, never in "Agence France-Presse (AFP) said".
+_AGENCY_CREDIT = re.compile(rf"(?<=[.!?\"”] )\((?:{_AGENCY})\)(?=[ \t]*(?:$|\n|[A-Z(\"“]))", re.MULTILINE)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_CAPTION_DATE = re.compile(rf"\b{_WEEKDAY},? {_MONTH}\.? \d{{1,2}},? \d{{4}}|\b{_MONTH}\.? \d{{1,2}}, \d{{4}}, in [A-Z]")
+_CAPTION_PLACE = re.compile(r",? in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?[.]?\s*$")
+_CAPTION_VERB = re.compile(
+    r"^(?:[A-Z0-9][\w.'’-]*,? ){1,10}(?:\w+ly )?(?:meets|speaks|arrives|attends|gestures|waves|listens|looks on"
+    r"|poses|holds|walks|shakes hands|delivers|talks|sits|stands|greets|addresses|visits|leaves|reacts|smiles"
+    r"|signs|inspects|kneels|prays|celebrates|cheers|embraces|hugs|chats|votes|casts|departs|boards|steps|points"
+    r"|shows|displays|receives|presents|reviews|lays|pays|participates|is seen|are seen|is pictured|are pictured)\b")
+_CAPTION_MARK = re.compile(r"\((?:L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured"
+                           r"|(?:from )?left to right)\)|(?:^|[.:] )[Ff]rom left(?: to right)?[,:]|\b[Ff]ile photo\b"
+                           r"|, pictured(?: (?:left|right|above|below|here))?,|\b[Ii]n this (?:photo|picture|image|handout)\b")
+MAX_CAPTION_SENTENCES = 3
+
+
+def _caption_like(sentence: str, strict: bool = False) -> bool:
+    """AP-style caption: a weekday with a full date, a present-tense scene with its place, a picture marker.
+
+    `strict` (no credit follows): the scene, the date and the place all three.
+    """
+    if _CAPTION_MARK.search(sentence):
+        return True
+    dated, placed = _CAPTION_DATE.search(sentence) is not None, _CAPTION_PLACE.search(sentence) is not None
+    scene = _CAPTION_VERB.search(sentence) is not None
+    if strict:
+        return scene and dated and placed
+    return dated or (scene and placed)
+
+
+@register
+class PastedPhotoCaption(Rule):
+    """A photo caption or credit pasted into a paragraph ("... in Beijing, China. (PA)", "(AP Photo/...)").
+
+    ## Why
+    Copy taken from a web page carries the captions of its pictures; they read as present-tense
+    scenes with a full date ("meets ... Friday, April 26, 2024, in Beijing, China.") and end with
+    an agency credit. The whole caption, not only the credit, has to go. A credit standing alone
+    after a sentence ("(AFP)") is reported too; an agency named in a sentence or a dateline
+    ("PARIS (AFP) -") is not.
+    ## Example
+    Blinken met Xi on Friday. Blinken meets with Chinese President Xi Jinping at the Great Hall of the People, Friday, April 26, 2024, in Beijing, China. (PA)
+    Rescue workers search the rubble in Antakya, Turkey, Tuesday, Feb. 7, 2023. (AP Photo/Khalil Hamra)
+    The prime minister resigned on Monday. (AFP)
+    ## Better
+    Riots flared in the east of the country, Agence France Presse (AFP) reported.
+    PARIS (AFP) - The French government said on Friday it would raise the minimum wage.
+    The Palestinian Authority (PA) said it was making every effort.
+    Blinken met Xi at the Great Hall of the People in Beijing on Friday.
+    ## Fix safety
+    Unsafe: the fix deletes the caption and its credit; check where the caption begins.
+    """
+
+    code = "RS03"
+    name = "pasted-photo-caption"
+    category = "residue"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc):
+        text = doc.text
+        reported: list[tuple[int, int]] = []
+        credits = sorted([(m.start(), m.end()) for m in _STRONG_CREDIT.finditer(text)]
+                         + [(m.start(), m.end()) for m in _AGENCY_CREDIT.finditer(text)])
+        for start, end in credits:
+            if reported and start < reported[-1][1]:
+                continue
+            caption_start = self._caption_start(doc, start)
+            if caption_start < start:
+                msg = f"Photo caption pasted into the text: '{_clip(text[caption_start:end])}'"
+            else:
+                msg = f"Photo or agency credit left in the text: '{text[start:end]}'"
+            reported.append((caption_start, end))
+            yield self._report(doc, caption_start, end, msg)
+        for s in doc.sentences:
+            sentence = text[s.start : s.end]
+            if _caption_like(sentence, strict=True) and not any(a <= s.start < b for a, b in reported):
+                yield self._report(doc, s.start, s.end, f"Reads as a photo caption: '{_clip(sentence)}'")
+
+    @staticmethod
+    def _caption_start(doc, credit_start: int) -> int:
+        """Walk back over the caption-like sentences of the credit's paragraph."""
+        text = doc.text
+        p = doc.paragraph_at(credit_start)
+        if p is None:
+            return credit_start
+        before = [s for s in doc.sentences_in(p) if s.start < credit_start]
+        start = credit_start
+        for s in reversed(before[-MAX_CAPTION_SENTENCES:]):
+            piece = text[s.start : min(s.end, credit_start)].strip()
+            if not piece:
+                continue
+            if not _caption_like(piece):
+                break
+            start = s.start
+        return start
+
+    def _report(self, doc, start: int, end: int, msg: str):
+        text = doc.text
+        cut = start
+        while cut > 0 and text[cut - 1] in " \t":
+            cut -= 1
+        return self.report(start, end, msg, Fix.unsafe("Delete the caption", [Edit.delete(cut, end)]))
+
+
+# ---------------------------------------------------------------------------------------------
+# RS04: fragments left in the source language
+
+
+@register
+class UntranslatedFragment(Rule):
+    """A clause or sentence left in the source language (French, Spanish, German, Italian, Portuguese,
+    Russian, Chinese or Arabic).
+
+    ## Why
+    A segment the translation skipped or a quotation pasted from the source stays in the copy.
+    lingua identifies the language; proper names ("Banco do Brasil"), short quoted titles
+    ("La vita è bella") and originals followed by their translation in brackets stay silent.
+    ## Example
+    The minister said the plan was sound. Nous sommes très heureux de cette décision.
+    He told reporters that la situación sigue siendo muy complicada.
+    Мы продолжим работу в этом направлении, Lavrov said.
+    ## Better
+    The minister said the plan was sound. "We are very happy with this decision," he said.
+    Le Monde reported that the de facto leader of the Partido dos Trabalhadores had resigned.
+    The film "La vita è bella" won an Oscar in 1999.
+    Xi Jinping (习近平) met Blinken in Beijing.
+    """
+
+    code = "RS04"
+    name = "untranslated-fragment"
+    category = "residue"
+    severity = "warning"
+
+    def check(self, doc):
+        text = doc.text
+        for group in self._runs(doc, foreign_fragments(doc)):
+            first, last = group[0], group[-1]
+            language = LANGUAGE_NAMES[first.language]
+            if len(group) > 1:
+                msg = f"{len(group)} paragraphs left in {language}, from '{_clip(text[first.start:first.end], 40)}'"
+            else:
+                msg = f"Left in {language}: '{_clip(text[first.start:first.end])}'"
+            yield self.report(first.start, last.end, msg)
+
+    @staticmethod
+    def _runs(doc, fragments):
+        """Whole paragraphs in a row in one language make one finding (an untranslated article is one defect)."""
+        runs: list[list] = []
+        previous = None
+        for f in fragments:
+            p = doc.paragraph_at(f.start)
+            whole = p is not None and f.start - p.start <= 2 and p.end - f.end <= 2
+            if (whole and runs and previous is not None and previous[1] and previous[0] == p.index - 1
+                    and runs[-1][-1].language == f.language):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+            previous = (p.index if p else -1, whole)
+        return runs
+
+
+def _clip(found: str, width: int = 70) -> str:
+    found = " ".join(found.split())
+    return found if len(found) <= width else found[: width - 1] + "…"
