@@ -325,11 +325,12 @@ class Document:
 
 _QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0\u202f\u2009") | set(QUOTE_CHARS)
+_CANNOT_FOLLOW_OPENING = set(" \t\n\r,.;:!?)]}…")  # "« Bonjour », dit-il": the » closes
 _CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?—–-/…\u00a0\u202f\u2009") | set(QUOTE_CHARS)
 
 
 def _role(ch: str, prev: str, nxt: str) -> str:
-    left = prev in _OPEN_CONTEXT and nxt not in " \t\n\r"  # flanks a word on its right
+    left = prev in _OPEN_CONTEXT and nxt not in _CANNOT_FOLLOW_OPENING  # flanks a word on its right
     right = nxt in _CLOSE_CONTEXT and prev not in " \t\n\r"  # flanks a word on its left
     if left and not right:
         return OPENING

@@ -7,7 +7,7 @@ speaker and a verb of saying, found outside quotation marks in one of four shape
 - trailing:   `..., the Chinese leader said.`  `...,” said Blinken in Beijing.`
 - standalone: a sentence that is only an attribution: `He asked.`  `Blinken told Wang.`
 - leading:    `Blinken emphasized that ...`  `He said: ...`  `According to Wang, ...`
-- according:  `..., according to the ministry.`
+- according:  `..., according to the ministry.`  `According to Wang, ...`
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ _CONNECTOR = r"(?:of|for|de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|and)"
 # Capitalised words that start a sentence or a phrase but name nobody.
 _NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|In|On|At|But|And|Or|If|When|"
                r"While|After|Before|As|For|To|With|From|By|It|He|She|They|We|I|You|There|Then|So|Yet|Also|"
-               r"However|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
+               r"However|Nobody|Everyone|Everybody|Someone|Somebody|Many|Some|Others|All|Both|Each|None|Most|Few|"
+               r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
 _NAME = rf"{_NOT_A_NAME}{_CAP}(?:\s+(?:{_CAP}|{_CONNECTOR}(?=\s+[A-Z])|al-[A-Z][\w'’\-]*)){{0,6}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 # A word inside a noun phrase: no clause openers, auxiliaries or possessives ending the phrase.
@@ -147,6 +148,7 @@ _CHAINED = re.compile(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
 _STANDALONE = re.compile(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
 _LEADING = re.compile(
     rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
+_COMMA_AFTER = re.compile(r"\s*,\s*")
 _ACCORDING = re.compile(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
 # How far before its verb a trailing attribution may start (its handover mark and subject), in characters.
 _LONGEST_SUBJECT = 160
@@ -164,7 +166,7 @@ class Attribution:
     verb: tuple[int, int]
     shape: str  # trailing | standalone | leading | according
     sentence: int  # index into doc.sentences
-    speech_start: int | None = None  # leading shape: where the reported words begin
+    speech_start: int | None = None  # leading shapes: where the reported words begin
 
     def subject_text(self, doc) -> str:
         return doc.text[self.subject[0] : self.subject[1]]
@@ -214,8 +216,11 @@ def _find_attributions(doc) -> list[Attribution]:
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
             found.append(_make(lead, "leading", index, lead.end()))
         if text.find("ccording", s.start, s.end) >= 0:
-            found += [_make(m, "according", index) for m in _ACCORDING.finditer(text, s.start, s.end)
-                      if not _quoted(doc, m)]
+            for m in _ACCORDING.finditer(text, s.start, s.end):
+                if not _quoted(doc, m):
+                    # "According to the minister, we must act": the reported words follow the comma.
+                    comma = _COMMA_AFTER.match(text, m.end()) if m.start() == s.start else None
+                    found.append(_make(m, "according", index, comma.end() if comma else None))
         out.extend(sorted(found, key=lambda a: a.start))
     return out
 

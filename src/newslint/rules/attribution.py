@@ -14,7 +14,9 @@ from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attribu
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
 _ASKS = re.compile(r"[?!]\s?[\"”“’'»«]?\s*$")
 # What comes between a trailing attribution and the quotation it closes: a comma or a closing mark.
-_LEAD = re.compile(r"(?:[,.!?…]?\s*[\"”’'»]|,)\s*$")
+_LEAD = re.compile(r"(?:[,.!?…]?\s*[\"”’'»]|,)\s*(?:[—–-]\s*)?$")
+# Verbs that answer someone: "“Why?” she asked. Wang replied." is a second speaker, not a second attribution.
+_REPLIES = frozenset("answered replied responded retorted countered".split())
 
 
 # A word that keeps its capital inside a sentence: a name, not "The" or "A".
@@ -75,6 +77,8 @@ class DoubleAttribution(Rule):
                           and text[b.end : before.end].strip() in (".", "!", "?", "…")), None)
             if first is None or (first.shape == "trailing" and not _LEAD.search(text, before.start, first.start)):
                 continue
+            if not _same_speaker_possible(doc, first, a):
+                continue
             yield self._double(doc, first, a)
 
     def _double(self, doc, first: Attribution, second: Attribution):
@@ -90,6 +94,16 @@ class DoubleAttribution(Rule):
             first.start, second.end + 1 if text[second.end : second.end + 1] in ".!?" else second.end,
             f"The quotation is attributed twice: '{text[first.start:first.end]}' and '{text[second.start:second.end]}'",
             Fix.unsafe(f"Keep '{text[keep.start:keep.end]}'", [edit]))
+
+
+def _same_speaker_possible(doc, first: Attribution, second: Attribution) -> bool:
+    """Two attributions in a row may name one speaker: not a reply, not two different names."""
+    text = doc.text
+    if text[second.verb[0] : second.verb[1]].lower() in _REPLIES:
+        return first.subject_text(doc) == second.subject_text(doc)
+    one, two = first.subject_text(doc), second.subject_text(doc)
+    return not (one[:1].isupper() and two[:1].isupper() and first.names_speaker(doc) and second.names_speaker(doc)
+                and one.split()[-1] != two.split()[-1] and _NAMED.match(one) and _NAMED.match(two))
 
 
 def _chained(text: str, by_sentence):
@@ -160,7 +174,8 @@ _PERSON = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Howev
 _SPLIT_ANCHOR = re.compile(r"\b(?:said|says|added|told|stated|declared|noted|stressed|explained|announced|wrote)"
                            r"(?=\s*,\s*[A-Z])")
 _SPLIT = re.compile(
-    rf"(?P<det>\b(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:[\w.'’&\-]+\s+){{0,5}}?{_ROLE})\s+(?P<verb>said|says|added|"
+    rf"(?P<det>\b(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:[\w.'’&\-]+\s+){{0,5}}?{_ROLE})"
+    rf"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?[\w.'’&\-]+(?:\s+[\w.'’&\-]+){{0,2}}?)?\s+(?P<verb>said|says|added|"
     rf"told|stated|declared|noted|stressed|explained|announced|wrote)\s*,\s*(?P<name>{_PERSON})\s*,\s*"
     rf"(?=(?:in|on|at|during|after|before|from|to|via|with|through|according|late|early|earlier|later|"
     rf"yesterday|today)\b)"
@@ -183,6 +198,7 @@ class SplitAttribution(Rule):
     The deal stands, said the spokesperson, Matthew Miller, in a press release.
     ## Fix safety
     Unsafe: the fix moves the name before the verb and drops the article; check titles that need it.
+    A title with a phrase after it ("the spokesman for the ministry") gets no fix.
     """
 
     code = "AT03"
@@ -203,12 +219,15 @@ class SplitAttribution(Rule):
             if m is None or doc.overlaps_quotation(m.start(), m.end()):
                 continue
             start = m.start("det") if m.group("det") else m.start("title")
-            rewritten = f"{m.group('title')} {m.group('name')} {m.group('verb')} "
-            if start == s.start:
-                rewritten = rewritten[0].upper() + rewritten[1:]
+            fix = None
+            if not m.group("of"):  # "the spokesman for the ministry" does not go before a name as it stands
+                rewritten = f"{m.group('title')} {m.group('name')} {m.group('verb')} "
+                if start == s.start:
+                    rewritten = rewritten[0].upper() + rewritten[1:]
+                fix = Fix.unsafe(f"Write '{rewritten.strip()}'", [Edit(start, m.end(), rewritten)])
             yield self.report(start, s.end,
                               f"Split attribution: the name is cut off from its title in '{text[start:m.end('name')]}'",
-                              Fix.unsafe(f"Write '{rewritten.strip()}'", [Edit(start, m.end(), rewritten)]))
+                              fix)
 
 
 # -- direct speech left without quotation marks ----------------------------------------------
@@ -326,10 +345,10 @@ def _stretches(doc, p, by_sentence) -> list[_Stretch]:
     free = [not own[k] and not _MARKS.search(text, s.start, s.end) for k, s in enumerate(sentences)]
     out: list[_Stretch] = []
     for k, s in enumerate(sentences):
-        leading = next((a for a in own[k] if a.shape == "leading"), None)
+        leading = next((a for a in own[k] if a.speech_start is not None), None)  # "He said that", "According to X,"
         unquoted = False  # the sentence's own reported words carry no quotation marks
         for a in own[k]:
-            if a.shape in ("trailing", "according") and a.start > s.start and not _QUOTE_BEFORE.search(
+            if a.shape in ("trailing", "according") and a.speech_start is None and a.start > s.start and not _QUOTE_BEFORE.search(
                     text, s.start, a.start):
                 start = leading.speech_start if leading and leading.speech_start < a.start else s.start
                 out.append(_Stretch(start, _lead_in(text, start, a.start), a,
