@@ -39,6 +39,7 @@ class Mention:
     plural: bool = False  # takes "they" ("the Taliban", "the police")
     gender: str | None = None  # "m" | "f" | None, for people and person titles
     title: str = ""  # the title written with this mention of a person ("Foreign Minister")
+    written: str = ""  # the person's name as written here, without the title ("Anthony Blinken", "Blinken")
     bare: bool = False  # a person named by one word with no title ("Wang told Blinken")
     sub: str = ""  # finer kind: "government", "company", ... for bodies and organisations
 
@@ -201,9 +202,10 @@ _STRUCTURE = re.compile(r"""
  | (?P<thing>[NCDSKFfQXTi]*P(?:o[NCSDXKfP]+)*)
  | (?P<titled>(?P<mods>[CDSO]*)(?P<tt>[NXT]*T(?:o[XN]+)?)(?P<tn>R?[FfKNQCSi](?:p?[FfKNQCSi])*))
  | (?P<hon>R(?P<hn>(?:p?[FfKNQCSi])+))
- | (?P<first>[Ff](?P<fn>(?:p?[FKNQiCS])(?:p?[FfKNQCSi])*))
- | (?P<ea>K[NKQ]{1,2})
- | (?P<known>Q+)
+ | (?<!o)(?P<first>[Ff](?P<fn>(?:p?[FKNQiCS])(?:p?[FfKNQCSi])*))
+ | (?P<initialled>i(?:p?i)*p?[FfKNQ])
+ | (?<!o)(?P<ea>K[NKQ]{1,2})
+ | (?P<known>Q(?:p?[QNKFf])*)
  | (?P<simple>[CSODf])
  | (?P<title>T+)
  | (?P<unknown>[NKiF])
@@ -213,9 +215,17 @@ _STRUCTURE = re.compile(r"""
 _EA_GIVEN = re.compile(r"(?:(?:zh|ch|sh|hs|ts|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?-?){1,3}",
                        re.IGNORECASE)
 _SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…:]['\"”’»)]*\s+|[\"“‘«(]\s*|\n\s*)$")
-_WORD_BEFORE = re.compile(r"([a-z][a-z-]*['’]?s?)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t]+$")
+# Words that qualify a lower-case title: "prime minister", "shadow home secretary", "deputy foreign minister".
+_TITLE_WORDS_BEFORE = re.compile(r"(?:\b(?:prime|foreign|home|deputy|vice|shadow|chief|finance|defence|defense|"
+                                 r"interior|trade|economy|economics|energy|health|justice|education|culture|"
+                                 r"transport|environment|agriculture|labour|labor|treasury|state|general|executive|"
+                                 r"acting|junior|assistant|first|culture|security|public|attorney|press|team|head)"
+                                 r"[ \t]+)+$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b[Aa]n?[ \t]+$")
 _SPEAKS = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|stressed|insisted|"
                      r"argued|warned|explained|noted|announced|declared|replied|wrote)\b")
+_FORMER_IN = re.compile(r"(?:Former|Ex|Then|Late|Outgoing)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ -]+$", re.IGNORECASE)
 
 # Common nouns for governments and organisations: "the government", "the company", "parliament".
@@ -240,7 +250,7 @@ class _Builder:
         self.people: list[Person] = []
         self.by_full: dict[str, int] = {}
         self.by_token: dict[str, list[int]] = {}  # any name token -> people
-        self.by_surname: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}  # first three letters of a surname -> people
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
 
@@ -339,8 +349,8 @@ class _Builder:
 
     def tag_word(self, w, prev, more):
         lex = self.lex
-        if w in _PARTICLE_WORDS:
-            return ("o" if w.startswith("of") else "p", w, None)
+        if w in _PARTICLE_WORDS or more and w in _CAPITAL_PARTICLES:
+            return ("o" if w.startswith("of") else "p", w, None)  # "de Groote", "De Groote said"
         if w in self.by_token and w not in lex.lex.FUNCTION_WORDS:
             return ("Q", w, None)
         entry = lex.words.get(w)
@@ -352,11 +362,11 @@ class _Builder:
             if first != 0:
                 if tag in "CS":
                     return ("f", entry[1], entry)  # "Jordan": the country, or Jordan Henderson
-                if tag == "X" and (more or prev in ("F", "R", "T")) and w not in lex.lex.FUNCTION_WORDS:
-                    return ("F", w, first)  # "June Carter", "Theresa May"
+                if tag == "X" and prev in ("F", "R", "T") and w not in lex.lex.FUNCTION_WORDS:
+                    return ("N", w, None)  # "Theresa May" (not "In June Grewcock")
                 if tag in "PH" and more and not prev:
                     return ("F", w, first)  # "Bill Cosby", not the "Finance Bill"
-            if tag == "X" and prev in ("F", "R", "T", "f") and w not in lex.lex.FUNCTION_WORDS:
+            if tag == "X" and prev == "R" and w not in lex.lex.FUNCTION_WORDS:
                 return ("N", w, None)  # "Ms Green"
             return entry
         if first != 0:
@@ -367,11 +377,16 @@ class _Builder:
             return ("O", w, None)  # Bundesbank, Commerzbank
         if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in _HYPHEN_PART.split(w)):
             return ("X", w, None)  # "Sino-U.S.", "China-Russia", "Indo-Pacific"
+        if self.by_prefix:
+            variant = self.variant_token(w)
+            if variant is not None:
+                self.by_token[w] = [variant]
+                return ("Q", w, None)
         return ("N", w, None)
 
     def interpret(self, s, tags, spans, words, possessive):
         kind = s.lastgroup
-        if kind in ("titled", "hon", "first", "ea", "known"):
+        if kind in ("titled", "hon", "first", "initialled", "ea", "known"):
             if kind == "titled" and s.group("mods"):
                 for i in range(s.start("mods"), s.end("mods")):
                     self.simple(tags[i], words[spans[i][0]][0], words[spans[i][1] - 1][1], False, True)
@@ -417,7 +432,8 @@ class _Builder:
             self.add(Mention(start, end, DEMONYM, text, modifier=modifier, sub=key))
 
     def person(self, s, kind, tags, spans, words, possessive):
-        group = {"titled": "tn", "hon": "hn", "first": "first", "ea": "ea", "known": "known"}[kind]
+        group = {"titled": "tn", "hon": "hn", "first": "first", "initialled": "initialled", "ea": "ea",
+                 "known": "known"}[kind]
         a, b = s.start(group), s.end(group)
         if kind == "titled" and tags[a][0] == "R":
             a += 1  # "President Mr Xi"
@@ -428,7 +444,9 @@ class _Builder:
             ta, tb = s.start("tt"), s.end("tt")
             tstart = words[spans[ta][0]][0]
             tend = words[spans[tb - 1][1] - 1][1]
-            title = "" if _FORMER.search(self.text, max(0, tstart - 20), tstart) else self.text[tstart:tend]
+            title = self.text[tstart:tend]
+            if _FORMER.search(self.text, max(0, tstart - 20), tstart) or _FORMER_IN.match(title):
+                title = ""  # a former office names no present title
             gender = next((t[2] for t in tags[ta:tb] if t[2]), None)
             start = tstart
         elif kind == "hon":
@@ -441,14 +459,24 @@ class _Builder:
                         bare=kind == "known" and not title)
 
     def lower_title(self, start):
-        """A title in lower case right before a name: "spokesman Wang Wenbin" -> ("spokesman", "m")."""
-        m = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        """A title in lower case right before a name: "spokesman Wang Wenbin" -> ("spokesman", "m"),
+        "prime minister Tony Blair" -> ("prime minister", None); not "a prime minister Gordon Brown will make"."""
+        text = self.text
+        if start < 2 or text[start - 1] != " ":
+            return "", None
+        word = text[text.rfind(" ", max(0, start - 25), start - 1) + 1:start - 1]  # most often no title
+        if word not in self.lex.lex.LOWER_TITLES:
+            return "", None
+        m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if not m:
             return "", None
-        word = m.group(1).lower()
-        if word in self.lex.lex.LOWER_TITLES and not _FORMER.search(self.text, max(0, m.start() - 20), m.start()):
-            return word, self.lex.lex.LOWER_TITLES[word]
-        return "", None
+        gender = self.lex.lex.LOWER_TITLES[word]
+        words = _TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+        title_start = words.start() if words else m.start()
+        if _FORMER.search(self.text, max(0, title_start - 20), title_start) or \
+                _INDEFINITE.search(self.text, max(0, title_start - 4), title_start):
+            return "", None
+        return self.text[title_start:m.end(1)], gender
 
     def new_person(self, names, title, gender, start, end, possessive, honorific=False, bare=False):
         names = [n for n in names if n not in _PARTICLE_WORDS and n not in ("Jr", "Jr.", "Sr", "Sr.")] or names
@@ -464,13 +492,24 @@ class _Builder:
                 index = found[0]
             elif len(found) > 1:
                 self.add(Mention(start, end, PERSON, names[0], AMBIGUOUS, possessive, title=title, gender=gender,
-                                 bare=bare))
+                                 bare=bare, written=names[0]))
                 return
         if index is None and len(names) > 1:
             # "Parker Bowles" after "Camilla Parker Bowles": the end of a full name already met.
             tail = [i for i in self.by_token.get(names[-1], []) if self.people[i].name.endswith(" " + full)]
             if len(tail) == 1:
                 index = tail[0]
+            else:
+                # "Boyd L Jefferies" and "Dick Darman" after "Boyd Jefferies" and "Richard Darman"; then
+                # "Anthony Blinken" after "Antony Blinken" (a misspelling, which CN02 reports).
+                index = self.same_name_of(names, start)
+                if index is None:
+                    index = self.variant_of(names, start)
+            if index is not None:
+                self.by_full[full] = index
+                for n in names:
+                    if index not in self.by_token.setdefault(n, []):
+                        self.by_token[n].append(index)
         if index is None:
             surname, given = self.split_name(names)
             if len(names) > 1:
@@ -486,7 +525,7 @@ class _Builder:
                 # An honorific (Mrs) outranks a first name, which outranks a title (Chairman Penny Cobham).
                 self.people.append(Person(index, full, surname, given,
                                           gender if honorific else first_gender or gender))
-                self.by_surname.setdefault(surname, []).append(index)
+                self.by_prefix.setdefault(fold(surname[:3]), []).append(index)
             self.by_full[full] = index
             for n in names:
                 lst = self.by_token.setdefault(n, [])
@@ -496,9 +535,48 @@ class _Builder:
         if gender and (p.gender is None or honorific):
             p.gender = gender
         mention = Mention(start, end, PERSON, p.name, index, possessive, title=title, gender=p.gender,
-                          bare=bare and len(names) == 1)
+                          bare=bare and len(names) == 1, written=full)
         p.mentions.append(mention)
         self.add(mention)
+
+    def same_name_of(self, names, start):
+        """A person met recently with the same first and last names give or take middle names, initials
+        and short forms ("Dick" for "Richard", "Alex" for "Alexander"), or None."""
+        nick = self.lex.lex.NICKNAMES
+        first = nick.get(names[0], names[0])
+        found = set()
+        for i in self.by_token.get(names[-1], ()):
+            p = self.people[i]
+            tokens = p.name.split(" ")
+            other = nick.get(tokens[0], tokens[0])
+            if len(tokens) < 2 or tokens[-1] != names[-1] or start - p.mentions[-1].start > STORY_SPAN:
+                continue
+            short = min(len(other.rstrip(".")), len(first.rstrip(".")))
+            if other == first or (short >= 3 or short == 1) and (other.startswith(first.rstrip("."))
+                                                                 or first.startswith(other.rstrip("."))):
+                found.add(i)
+        return found.pop() if len(found) == 1 else None
+
+    def variant_of(self, names, start):
+        """A person met recently whose name differs from `names` by the spelling of one word, or None."""
+        # Such a person shares every other word of the name, so one of the name's words finds them.
+        near = {i for n in names for i in self.by_token.get(n, ())}
+        for p in (self.people[i] for i in sorted(near, reverse=True)):
+            tokens = p.name.split(" ")
+            if len(tokens) != len(names) or start - p.mentions[-1].start > STORY_SPAN:
+                continue
+            diffs = [(a, b) for a, b in zip(tokens, names, strict=True) if a != b]
+            if len(diffs) == 1 and spelling_variants(*diffs[0], self.lex.first_names):
+                return p.index
+        return None
+
+    def variant_token(self, word):
+        """The one person whose surname `word` misspells ("Zelenskyy" for Zelensky), or None."""
+        if len(word) < 4:
+            return None
+        found = {i for i in self.by_prefix.get(fold(word[:3]), ())
+                 if spelling_variants(self.people[i].surname, word, self.lex.first_names)}
+        return found.pop() if len(found) == 1 else None
 
     def split_name(self, names):
         """(surname, given): "Wang Yi" -> ("Wang", "Yi"); "Antony Blinken" -> ("Blinken", "Antony")."""
@@ -526,6 +604,7 @@ class _Builder:
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+_CAPITAL_PARTICLES = frozenset({"De", "Du", "Van", "Von", "Da", "Di", "Del", "Der", "Den", "Le", "La", "Dos", "Das"})
 _GOV_NAMES = frozenset({"Kremlin", "Pentagon", "White House", "Downing Street", "Congress", "Parliament",
                         "Senate", "Politburo", "Duma", "Knesset", "Bundestag", "State Department", "Foreign Office",
                         "Home Office", "Treasury", "Cabinet", "European Commission"})
@@ -538,8 +617,31 @@ def _build(doc) -> Entities:
 # ---------------------------------------------------------------------------------------------
 # Name comparison, shared by the consistency rules
 
+# Mentions further apart than this are taken to be in different stories (files that hold many stories).
+STORY_SPAN = 20000
+
+
+def spelling_variants(a: str, b: str, first_names=()) -> bool:
+    """Two spellings of one name: "Zelensky"/"Zelenskyy", "Antony"/"Anthony", "Blinken"/"Blinkin".
+    Two distinct first names ("Mark"/"Mary", "Jon"/"John") are not variants."""
+    if a == b or min(len(a), len(b)) < 4:
+        return False
+    fa, fb = fold(a), fold(b)
+    if fa[0] != fb[0]:
+        return False
+    if fa + "s" == fb or fb + "s" == fa:
+        return False  # William and Williams, Robert and Roberts: two names
+    if fa == fb or sound_key(a) == sound_key(b):
+        return True
+    if a in first_names and b in first_names or _EA_GIVEN.fullmatch(a) and _EA_GIVEN.fullmatch(b):
+        return False  # two first names, or two Chinese given names (Xiaohong, Xiaodong), one letter apart
+    return min(len(a), len(b)) >= 6 and edit_distance(fa, fb, 2) == 1
+
+
 def fold(name: str) -> str:
     """Lower case without diacritics: "Zelenskyy" -> "zelenskyy", "Élysée" -> "elysee"."""
+    if name.isascii():
+        return name.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 

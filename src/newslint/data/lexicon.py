@@ -171,7 +171,7 @@ ORG_HEADS = {
     "Consulate", "Mission", "Chamber", "Exchange", "Reserve", "Treasury", "Times", "Post", "News", "Daily",
     "Press", "Television", "TV", "Radio", "Broadcasting", "Media", "Channel", "Telegraph", "Journal",
     "Herald", "Tribune", "Gazette", "Guardian", "Observer", "Independent", "Mirror", "Express", "Mail",
-    "FC", "United", "Rovers", "Athletic", "Wanderers", "Hotspur", "Albion", "Corps", "Brigade", "Regiment",
+    "FC", "AC", "RFC", "Harriers", "Ballet", "Opera", "Orchestra", "Philharmonic", "Symphony", "Choir", "Band", "United", "Rovers", "Athletic", "Wanderers", "Hotspur", "Albion", "Corps", "Brigade", "Regiment",
     "Battalion", "Division", "Command", "Directorate", "Inspectorate", "Regime", "Junta", "Dynasty",
     "Commonwealth", "Confederation", "Republic", "Kingdom", "Emirate", "Caliphate", "State",
     "Brotherhood", "Jihad", "Brigades", "Electric", "Energy", "Oil", "Petroleum", "Steel", "Pharmaceuticals",
@@ -186,7 +186,7 @@ GOVERNMENT_HEADS = {"Ministry", "Department", "Government", "Administration", "C
 THING_HEADS = {
     "Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait", "Straits", "Channel", "Island", "Islands",
     "Peninsula", "Mountains", "Mountain", "Mount", "Mt", "Hills", "Valley", "Desert", "Coast", "Hall",
-    "Square", "Street", "St", "Road", "Avenue", "Lane", "Palace", "Airport", "Station", "Stadium", "Park",
+    "Square", "Street", "Strasse", "Straße", "St", "Road", "Avenue", "Lane", "Palace", "Airport", "Station", "Stadium", "Park",
     "Bridge", "Tower", "Centre", "Center", "Hotel", "Hospital", "Prison", "Province", "Region", "County",
     "District", "City", "Town", "Village", "Port", "Harbour", "Harbor", "Canal", "Basin", "Plateau", "Delta",
     "Zone", "Strip", "Heights", "Cup", "Championship", "Championships", "Games", "Olympics", "Open",
@@ -298,3 +298,21 @@ Shen Yao Jin Qin Xi Shi Fu Fan Zou Xiong Meng Qian Bai Mao Hao Kong Lei Duan Wen
 Yin Yi Chang Wong Chan Cheung Leung Lau Tsang Lam Chow Ng Tsai Chiang Lee Kuo Hsu Chu Ko Hua Qi Geng Bo Jia Xia Yan
 Zhong Ouyang Sima Kim Park Choi Jung Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Moon Son Bae
 Baek Heo Nam Roh Chung Ban Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Ngo Duong Ly""".split())
+
+# Short forms of first names: "Dick Darman" and "Richard Darman" are one person.
+NICKNAMES = {
+    "Dick": "Richard", "Rick": "Richard", "Rich": "Richard", "Bill": "William", "Billy": "William",
+    "Will": "William", "Willy": "William", "Bob": "Robert", "Bobby": "Robert", "Rob": "Robert", "Bert": "Robert",
+    "Jim": "James", "Jimmy": "James", "Jack": "John", "Johnny": "John", "Ted": "Edward", "Ed": "Edward",
+    "Eddie": "Edward", "Chuck": "Charles", "Charlie": "Charles", "Tony": "Anthony", "Mike": "Michael",
+    "Mick": "Michael", "Steve": "Stephen", "Kate": "Catherine", "Katie": "Catherine", "Jerry": "Gerald",
+    "Gerry": "Gerald", "Larry": "Lawrence", "Harry": "Henry", "Hank": "Henry", "Peggy": "Margaret",
+    "Maggie": "Margaret", "Liz": "Elizabeth", "Beth": "Elizabeth", "Betty": "Elizabeth", "Sandy": "Alexander",
+    "Sasha": "Alexander", "Joe": "Joseph", "Pete": "Peter", "Tom": "Thomas", "Tommy": "Thomas", "Dave": "David",
+    "Andy": "Andrew", "Matt": "Matthew", "Nick": "Nicholas", "Pat": "Patrick", "Ron": "Ronald",
+    "Ronnie": "Ronald", "Don": "Donald", "Fred": "Frederick", "Freddie": "Frederick", "Greg": "Gregory",
+    "Jeff": "Jeffrey", "Ken": "Kenneth", "Phil": "Philip", "Sam": "Samuel", "Tim": "Timothy", "Vlad": "Vladimir",
+    "Misha": "Mikhail", "Dima": "Dmitry", "Sue": "Susan", "Jenny": "Jennifer", "Chris": "Christopher",
+    "Alex": "Alexander", "Ben": "Benjamin", "Dan": "Daniel", "Danny": "Daniel", "Jon": "Jonathan",
+    "Stan": "Stanley", "Walt": "Walter", "Abe": "Abraham", "Manny": "Emmanuel", "Nico": "Nicolas",
+}

@@ -44,7 +44,8 @@ from ..entities import (
 
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]er|[Hh]is|[Hh]ers|[Hh]imself|[Hh]erself)\b(?![-'’]\w)")
+# The first letter is matched before the look-behind so that the engine can skip ahead quickly.
+_PRONOUN = re.compile(r"[HhSs](?<![\w-].)(?:(?<=[Hh])(?:e|im|ers?|is|imself|erself)|(?<=[Ss])he)\b(?![-'’]\w)")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = frozenset({"he", "she"})
 _REFLEXIVE = frozenset({"himself", "herself"})
