@@ -40,6 +40,7 @@ def test_wire_convention_paragraph_ends_inside_the_quotation():
 def test_quotation_over_one_sentence_paragraphs_closes_later():
     # A translated reference laid out sentence by sentence: “... slow. / Get moving... / ...,” Goodman told ABC.
     doc = story("wmt-ref/generaltest2022.cs-en/refB/blesk.cz.25590.txt")
+    assert doc.one_sentence_paragraphs
     opening = paragraph_with(doc, "This time I wanted to take it slow.")
     middle = paragraph_with(doc, "Get moving, exercise.")
     closing = paragraph_with(doc, "Goodman told ABC")
@@ -119,3 +120,11 @@ def test_mark_at_a_paragraph_end_closes():
 def test_quote_marks_report_pairing():
     doc = Document("“Yes,” he said. Then ” stray.")
     assert [m.paired for m in doc.quote_marks] == [True, True, False]
+
+
+def test_quotation_running_over_real_paragraphs_without_reopening_is_broken():
+    # In copy with real paragraphs the same layout is a defect: each paragraph of a quotation reopens it.
+    doc = Document("Blinken met Xi. They talked for hours.\n\n“We will continue. We will not stop.\n\n"
+                   "We will never give in,” he said. Talks resume on Monday.\n\nXi left. Blinken stayed.\n\nEnd.")
+    assert not doc.one_sentence_paragraphs
+    assert [m.char for m in doc.unclosed_opening] == ["“"] and [m.char for m in doc.unmatched_closing] == ["”"]

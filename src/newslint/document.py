@@ -230,6 +230,15 @@ class Document:
             yield p.start + m.end(2)
 
     @cached_property
+    def one_sentence_paragraphs(self) -> bool:
+        """True for copy laid out one sentence per paragraph (translation segments), not in real paragraphs."""
+        paragraphs = self.paragraphs
+        if len(paragraphs) < 5:
+            return False
+        longer = sum(1 for p in paragraphs if len(self.sentences_in(p)) > 1)
+        return longer <= 0.15 * len(paragraphs)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
 
@@ -361,7 +370,7 @@ def _is_apostrophe(text: str, i: int, prev: str, nxt: str) -> bool:
 
 
 # A contraction or possessive ending after a letter: Indonesia"s, don"t (a straight double mark typed for "'").
-_CONTRACTION_AFTER = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])")
+_CONTRACTION_AFTER = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])", re.IGNORECASE)
 # Feet and inches before the mark: 6'2", 5’ 11" (the mark is an inch sign).
 _FEET_BEFORE = re.compile(r"\d['’′] ?\d{1,2}(?:\.\d+)?$")
 _INCHES_AFTER = re.compile(r" ?\d{1,2}(?:\.\d+)?[\"”″]")
@@ -388,8 +397,9 @@ def _pair_quotes(doc: Document):
     - Wire convention: a paragraph may end inside a quotation when the next one opens with a mark.
     - The same, with the paragraph break lost: an opening mark after a sentence end while a mark
       of its level is open reopens the quotation (`...Olympics. "The amber light...`).
-    - Copy laid out one sentence per paragraph: a quotation left open may close in a later
-      paragraph when the paragraphs between carry no quotation mark of its level.
+    - Copy laid out one sentence per paragraph (translation segments): a quotation left open may
+      close in a later paragraph when the paragraphs between carry no quotation mark of its level.
+      In copy with real paragraphs that is a defect (each paragraph of a quotation reopens it).
     """
     text = doc.text
     quotations: list[Quotation] = []
@@ -414,7 +424,7 @@ def _pair_quotes(doc: Document):
         outer = stack[0]
         if resumes:
             unclosed.extend(stack[1:])
-        elif _closes_later(text, stack, paragraphs, p.index, marks, bounds):
+        elif doc.one_sentence_paragraphs and _closes_later(text, stack, paragraphs, p.index, marks, bounds):
             carried = stack
         else:
             unclosed.extend(stack)

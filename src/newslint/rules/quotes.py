@@ -177,6 +177,7 @@ class UnclosedOpeningQuote(Rule):
 _DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“", "”", "‘", "’"
 
 
+
 @register
 class ForeignQuotationMark(Rule):
     """A quotation mark from another language's typography is left in English copy (« », „ “, 「」).
