@@ -301,10 +301,12 @@ class UnquotedDirectSpeech(Rule):
                     continue
                 reported.update((a.start, stretch.start))
                 words = text[stretch.start : stretch.end].split()
+                elsewhere = "" if stretch.start <= evidence < stretch.end else (
+                    " (the same speaker, " + ("in the next paragraph)" if evidence > stretch.end else "just before)"))
                 yield self.report(
                     stretch.start, stretch.end,
-                    f"Direct speech without quotation marks: '{_word_at(text, evidence)}' is the speaker's own"
-                    f" voice in words attributed to '{_shortened(a.subject_text(doc), 40)}'; open the quotation"
+                    f"Direct speech without quotation marks: '{_word_at(text, evidence)}'{elsewhere} is the speaker's"
+                    f" own voice in words attributed to '{_shortened(a.subject_text(doc), 40)}'; open the quotation"
                     f" before '{' '.join(words[:3])}' and close it after '{' '.join(words[-3:])}'")
 
 
