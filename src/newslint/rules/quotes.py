@@ -304,9 +304,9 @@ class FullWidthPunctuation(Rule):
 
 _STRAIGHT = "\"'"
 _CURLY = "“”‘’"
-# How far either side of a quotation its story is taken to reach, in characters (about 700 words):
+# How far either side of a quotation its story is taken to reach, in characters (about 350 words):
 # a file may hold several stories, each in its own style.
-_STORY_REACH = 4000
+_STORY_REACH = 2000
 
 
 class _Counts:
