@@ -158,7 +158,8 @@ def lexicon() -> _Lexicon:
             if d.endswith(("an", "i")):
                 add(d + "s", ("D", name, None), overwrite=False)
         for p in people:
-            add(p, ("D", name, None), overwrite=False)
+            # "the Frenchman", "a Briton"; "the Russian" is a person only before a verb ("the Russian won").
+            add(p, ("D", name, "person" if p not in demonyms else "person?"), overwrite=True)
             add(p + "s", ("D", name, None), overwrite=False)
         for s in seats:
             add(s, ("S", s, name))
@@ -225,6 +226,8 @@ _TITLE_WORDS_BEFORE = re.compile(r"(?:\b(?:prime|foreign|home|deputy|vice|shadow
 _INDEFINITE = re.compile(r"\b[Aa]n?[ \t]+$")
 _SPEAKS = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|stressed|insisted|"
                      r"argued|warned|explained|noted|announced|declared|replied|wrote)\b")
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)[ \t]+(?:\w+[ \t]+)?$")
+_VERB_AFTER = re.compile(r"[,.;:]|[ \t]+(?:said|says|has|had|was|is|will|would|won|lost|beat|added|told|who)\b")
 _FORMER_IN = re.compile(r"(?:Former|Ex|Then|Late|Outgoing)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ -]+$", re.IGNORECASE)
 
@@ -236,6 +239,14 @@ def _body_regex():
     # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
     return re.compile(r"[Tt](?<![\w'’-].)h(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>"
                       + "|".join(nouns) + r")\b(?![-'’]\w)")
+
+
+@cache
+def _possessed_body_regex():
+    """"Japan's central bank", "Ukraine's army": a body named through its country or organisation."""
+    lex = lexicon().lex
+    nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
+    return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + "|".join(nouns) + r")\b(?![-'’]\w)")
 
 
 _BARE_BODY = re.compile(r"\b(?:[Pp]arliament|Congress)\b")
@@ -260,6 +271,12 @@ class _Builder:
             self.run(m)
         for m in _body_regex().finditer(text):
             self.body(m)
+        if "'s " in text or "’s " in text:
+            owners = {x.end: x for x in self.mentions if x.kind in (COUNTRY, SEAT, ORG) and x.possessive}
+            for m in _possessed_body_regex().finditer(text):
+                owner = owners.get(m.start())
+                if owner is not None:
+                    self.body(m, owner.start)
         for word, start, end, possessive in self.deferred:
             # A name if the story writes it capitalised mid-sentence too, or if it says something.
             if word in self.names_seen or word in self.by_token or _SPEAKS.match(text, end):
@@ -428,6 +445,10 @@ class _Builder:
             self.add(Mention(start, end, ORG, text, possessive=possessive, modifier=modifier,
                              plural=text in self.lex.lex.PLURAL_ORGS,
                              sub="government" if text in _GOV_NAMES else "organisation"))
+        elif tag == "D" and extra and _ONE_PERSON_BEFORE.search(self.text, max(0, start - 8), start) \
+                and (extra == "person" or _VERB_AFTER.match(self.text, end)):
+            gender = "f" if text.endswith("woman") else "m" if text.endswith("man") else None
+            self.add(Mention(start, end, TITLE, text, gender=gender, possessive=possessive))  # "the Scot said"
         elif tag == "D":
             self.add(Mention(start, end, DEMONYM, text, modifier=modifier, sub=key))
 
@@ -587,11 +608,12 @@ class _Builder:
             return names[0], " ".join(names[1:])
         return names[-1], " ".join(names[:-1])
 
-    def body(self, m):
+    def body(self, m, start=None):
         noun, lex = m.group("noun"), self.lex.lex
         plural = noun in lex.PLURAL_ORG_NOUNS
         sub = lex.ORG_NOUNS.get(noun) or lex.PLURAL_ORG_NOUNS.get(noun) or noun
-        self.add(Mention(m.start(), m.end(), BODY, m.group().replace("\n", " "), plural=plural, sub=sub,
+        start = m.start() if start is None else start
+        self.add(Mention(start, m.end(), BODY, self.text[start:m.end()].replace("\n", " "), plural=plural, sub=sub,
                          possessive=self.text.startswith(("'s", "’s"), m.end())))
 
     def bare_body(self, m):

@@ -36,6 +36,7 @@ from ..entities import (
     ORG,
     PERSON,
     SEAT,
+    STORY_SPAN,
     TITLE,
     UNKNOWN,
     Mention,
@@ -181,6 +182,9 @@ class _Analysis(list):
         candidates = [x for x in self.ents.between(reach, m.start())
                       if x.kind in (COUNTRY, SEAT, ORG, BODY) and not x.modifier
                       and not self.doc.in_quotation(x.start, x.end) and not self._in_headline(x.start)]
+        # "Japan's central bank": the body, not the country inside its name.
+        candidates = [x for x in candidates if not any(y.start <= x.start and x.end <= y.end and y.end - y.start >
+                                                       x.end - x.start for y in candidates)]
         if not candidates or self._person_in_play(m, index, candidates):
             return None
         antecedent, certain = self._antecedent(m, index, candidates)
@@ -192,8 +196,8 @@ class _Analysis(list):
             antecedent, certain = chain[-1].antecedent, chain[-1].certain
         people = (PERSON, TITLE, UNKNOWN)
         certain = certain and not any(x.kind in people for x in self.ents.between(reach, m.start()))
-        if word in _SUBJECT and self._is_attribution(m) and not certain:
-            return None  # "he said" names a speaker: a person, unless nothing else is in reach
+        if word in _SUBJECT and self._is_attribution(m) and not (certain and self._nobody_before(m, gender)):
+            return None  # "he said" names a speaker: a person, unless the story has named no one who fits
         family = "country" if antecedent.kind in (COUNTRY, SEAT) or antecedent.sub == "country" else "institution"
         return Misuse(m.start(), m.end(), m.group(), antecedent, self.text[antecedent.start:antecedent.end],
                       self._replacement(m, antecedent.plural), certain, family)
@@ -224,7 +228,19 @@ class _Analysis(list):
         if any(end > near for end in self.speech_ends[max(0, i - 3):i]):
             return True  # '"My goal is to win," ... his goals': someone speaks of themselves
         return (self._person_noun(near, offset, gender) or self._fronted(m, sentence, gender)
-                or self._earlier_pronoun(story, offset, gender) or self._speaker(near, offset, candidates))
+                or self._earlier_pronoun(self._paragraphs_back(paragraph, 2, story), offset, gender)
+                or self._speaker(near, offset, candidates))
+
+    def _nobody_before(self, m: re.Match, gender: str) -> bool:
+        """No person of this gender (or of unknown gender) named earlier in the story."""
+        return not any(x.kind == PERSON and self._gender(x, m.start()) in (None, gender)
+                       for x in self.ents.between(max(0, m.start() - STORY_SPAN), m.start()))
+
+    def _paragraphs_back(self, paragraph, n: int, default: int) -> int:
+        """Start of the paragraph n paragraphs before `paragraph` (or `default`, whichever is earlier)."""
+        if paragraph is None:
+            return default
+        return min(default, self.doc.paragraphs[max(0, paragraph.index - n)].start)
 
     def _is_attribution(self, m: re.Match) -> bool:
         after = _SAID_AFTER.match(self.text, m.end())
