@@ -173,7 +173,7 @@ def lexicon() -> _Lexicon:
 
 
 def _split_words(name: str) -> list[str]:
-    return _RUN_WORD.findall(name)
+    return _runs()[1].findall(name)
 
 # ---------------------------------------------------------------------------------------------
 # Runs of capitalised words
@@ -189,9 +189,14 @@ _ABBR_DOT = r"(?=\.)(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<
             r"|(?<=\bRep)|(?<=\bGov)|(?<=\bLt)|(?<=\bCol)|(?<=\bCapt)|(?<=\bProf)|(?<=\bRev)|(?<=\bSgt)" \
             r"|(?<=\bMaj)|(?<=\bAdm)|(?<=\bMt)|(?<=\bJr)|(?<=\bSr))\."
 _SEP = rf"(?:{_ABBR_DOT})?(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?=[{_UP}]))(?:(?:{_PARTICLES})[ \t]+|(?:al|el)-)?"
-_RUN = re.compile(rf"[{_UP}](?<![\w'’.-].){_CAP_REST}(?:{_SEP}{_CAP})*(?:{_ABBR_DOT})?"
-                  rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
-_RUN_WORD = re.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
+@cache
+def _runs() -> tuple[re.Pattern, re.Pattern]:
+    """(a run of capitalised words, one word of a run), compiled on first use."""
+    run = re.compile(rf"[{_UP}](?<![\w'’.-].){_CAP_REST}(?:{_SEP}{_CAP})*(?:{_ABBR_DOT})?"
+                     rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
+    return run, re.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
+
+
 _HYPHEN_PART = re.compile(r"[-]")
 
 # Tag letters: C country, S seat, O organisation, H organisation head, P thing head (place, event, law),
@@ -267,7 +272,7 @@ class _Builder:
 
     def build(self) -> Entities:
         text = self.text
-        for m in _RUN.finditer(text):
+        for m in _runs()[0].finditer(text):
             self.run(m)
         for m in _body_regex().finditer(text):
             self.body(m)
@@ -302,7 +307,7 @@ class _Builder:
             self.single(word, start, end, possessive)
             return
         else:
-            words = [(w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(text, start, end)]
+            words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(text, start, end)]
             while words and words[0][2] in function_words and not self._phrase_at(words, 0):
                 words.pop(0)  # "The State Department", "But China": the rest starts no sentence
                 start = -1

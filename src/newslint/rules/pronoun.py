@@ -25,8 +25,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..data.lexicon import AMBIGUOUS_PERSON_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
@@ -41,6 +41,7 @@ from ..entities import (
     UNKNOWN,
     Mention,
     entities,
+    lexicon,
 )
 
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
@@ -65,15 +66,21 @@ off back away again too also now not never yet still last this next any some all
 whom whose what where why how it its them him her he she they we you i is was has had will would could should
 may might must can did does do am are were been being""".split())
 
-_NOUNS = "|".join(sorted((re.escape(w) for w in PERSON_NOUNS), key=len, reverse=True))
-# A common noun for one person ("the minister", "a 35-year-old", "China's foreign minister", "Czech woman").
-# Nouns that are as often adjectives or verbs ("official", "head") need a determiner or a possessor.
-_PERSON_NOUN = re.compile(
-    r"(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|its|their|his|her|our|whose|[A-Z][\w.]*['’]s)"
-    r"[ \t\n]+(?:[\w-]+[ \t\n]+){0,2})?"
-    r"(?:\b(?P<noun>" + _NOUNS + r")|\b(?:\d+|[a-z]+)[- ]year[- ]old)(?:['’]s)?\b(?![-'’]\w)"
-    # "one of the top executives of the IMF has tendered his resignation"
-    r"|\b(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either) of (?:the|its|their) (?:[\w-]+ ){0,2}(?P<plural>" + _NOUNS + r")s\b")
+@cache
+def _person_noun_regex() -> re.Pattern:
+    """A common noun for one person ("the minister", "a 35-year-old", "China's foreign minister", "Czech
+    woman"). Nouns that are as often adjectives or verbs ("official", "head") need a determiner or a possessor.
+    Built on first use: the word list is long."""
+    nouns = "|".join(sorted((re.escape(w) for w in lexicon().lex.PERSON_NOUNS), key=len, reverse=True))
+    return re.compile(
+        r"(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|its|their|his|her|our|whose|[A-Z][\w.]*['’]s)"
+        r"[ \t\n]+(?:[\w-]+[ \t\n]+){0,2})?"
+        r"(?:\b(?P<noun>" + nouns + r")|\b(?:\d+|[a-z]+)[- ]year[- ]old)(?:['’]s)?\b(?![-'’]\w)"
+        # "one of the top executives of the IMF has tendered his resignation"
+        r"|\b(?:[Oo]ne|[Ee]ach|[Ee]ither|[Nn]either) of (?:the|its|their) (?:[\w-]+ ){0,2}(?P<plural>" + nouns
+        + r")s\b")
+
+
 # Someone said something: "azpurua said", "Swett told reporters" (a speaker who is no country or body).
 _SPEAKER = re.compile(r"\b(?P<who>[A-Za-z]+)[ \t]+(?:said|says|told|tells|added|adds|asked|stressed|insisted|argued|"
                       r"warned|explained|noted|declared|replied|wrote)\b")
@@ -244,7 +251,7 @@ class _Analysis(list):
 
     def _is_attribution(self, m: re.Match) -> bool:
         after = _SAID_AFTER.match(self.text, m.end())
-        return bool(after and after.group("verb") in SPEECH_VERBS
+        return bool(after and after.group("verb") in lexicon().lex.SPEECH_VERBS
                     or _AFTER_QUOTE.search(self.text, max(0, m.start() - 4), m.start()))
 
     def _salient(self, x: Mention, index: int) -> bool:
@@ -275,10 +282,11 @@ class _Analysis(list):
         return False
 
     def _person_noun(self, start: int, end: int, gender: str) -> bool:
-        for p in _PERSON_NOUN.finditer(self.text, start, end):
+        lex = lexicon().lex
+        for p in _person_noun_regex().finditer(self.text, start, end):
             noun = p.group("noun")
-            if noun is not None and (PERSON_NOUNS[noun] not in (None, gender)
-                                     or noun in AMBIGUOUS_PERSON_NOUNS and not p.group("det")):
+            if noun is not None and (lex.PERSON_NOUNS[noun] not in (None, gender)
+                                     or noun in lex.AMBIGUOUS_PERSON_NOUNS and not p.group("det")):
                 continue
             return True
         return False
