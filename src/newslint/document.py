@@ -272,6 +272,8 @@ class Document:
                 # '' typed for ": one double mark (its char is '"'; the text keeps both apostrophes).
                 skip, ch = i + 1, '"'
                 nxt = text[i + 2] if i + 2 < n else "\n"
+                if prev.isalnum() and nxt.isalnum():
+                    continue  # company''s: a doubled apostrophe
             elif ch in "'’":
                 if _is_apostrophe(text, i, prev, nxt):
                     continue

@@ -207,9 +207,11 @@ def _find_attributions(doc) -> list[Attribution]:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
             second = found[-1].start
-            chained = _CHAINED.search(text, max(s.start, second - _LONGEST_SUBJECT), second)
-            if chained and not _quoted(doc, chained):
-                found.append(_make(chained, "trailing", index))
+            look_back = max(s.start, second - _LONGEST_SUBJECT)
+            if text.endswith(",", look_back, second - 1) and _ANY_ATTRIBUTION.search(text, look_back, second):
+                chained = _CHAINED.search(text, look_back, second)
+                if chained and not _quoted(doc, chained):
+                    found.append(_make(chained, "trailing", index))
         lead = _LEADING.match(text, s.start, s.end)
         if lead is None and (opener := _OPENER.match(text, s.start, s.end)):
             lead = _LEADING.match(text, opener.end(), s.end)

@@ -284,9 +284,10 @@ class UnquotedDirectSpeech(Rule):
         text = doc.text
         broken = {doc.paragraph_at(m.offset).index for m in doc.unmatched_closing + doc.unclosed_opening}
         by_sentence = _by_sentence(doc)
+        attributed = {doc.sentences[i].paragraph for i in by_sentence}
         # Per paragraph: the unquoted stretches its attributions report, each with its first-person word.
-        found = [[] if p.index in broken else [(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
-                 for p in doc.paragraphs]
+        found = [[(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
+                 if p.index in attributed and p.index not in broken else [] for p in doc.paragraphs]
         for i, here in enumerate(found):
             # A paragraph that runs on in unquoted speech into one attributed to "he" or "she": one speaker.
             borrowed = None
