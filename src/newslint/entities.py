@@ -399,7 +399,7 @@ class _Builder:
             return ("O", w, None)  # Bundesbank, Commerzbank
         if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in _HYPHEN_PART.split(w)):
             return ("X", w, None)  # "Sino-U.S.", "China-Russia", "Indo-Pacific"
-        if self.by_prefix:
+        if self.by_prefix and not prev and not more:  # a bare surname ("C Thomson" is someone else)
             variant = self.variant_token(w)
             if variant is not None:
                 self.by_token[w] = [variant]
