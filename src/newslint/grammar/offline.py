@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NewslintError
-from . import Candidate, dialect, finding, kebab
+from . import Candidate, dialect, finding, kebab, looks_like_name
 
 INSTALL = "the offline grammar checker is not installed: pip install 'newslint[grammar]'"
 
@@ -51,17 +51,23 @@ NEWS_WORDS = ["eurozone", "eurozone's", "demerger", "demergers", "demerge", "dem
 _linters: dict = {}
 
 
-def linter(which: str):
-    """One Harper linter per dialect and process (building one loads the dictionary: about half a second)."""
-    if which not in _linters:
+def linter(which: str, spelling_only: bool = False):
+    """One Harper linter per dialect and process; a second one that only spells, for single words.
+
+    The first build loads the dictionary (about half a second); later ones share it.
+    """
+    key = (which, spelling_only)
+    if key not in _linters:
         try:
             import harper
         except ImportError:
             raise NewslintError(INSTALL) from None
         lint = harper.Linter(harper.Dialect.BRITISH if which == "british" else harper.Dialect.AMERICAN)
         lint.import_words(NEWS_WORDS)
-        _linters[which] = lint
-    return _linters[which]
+        if spelling_only:
+            lint.set_lint_config({rule: rule == "SpellCheck" for rule in lint.get_lint_config()})
+        _linters[key] = lint
+    return _linters[key]
 
 
 _spelt: dict[tuple[str, str], bool] = {}
@@ -71,7 +77,7 @@ def spelt_right_in(which: str, word: str) -> bool:
     """`word` passes the spelling check in that dialect ("centre" in British, "center" in American)."""
     key = (which, word)
     if key not in _spelt:
-        _spelt[key] = not any(lint.lint_kind == "Spelling" for lint in linter(which).lint(word, language="plaintext"))
+        _spelt[key] = not linter(which, spelling_only=True).lint(word, language="plaintext")
     return _spelt[key]
 
 
@@ -108,7 +114,7 @@ def candidates(doc, config):
         for lint in lints:
             kind = lint.lint_kind
             start, end = lint.span.start, lint.span.end
-            if rule == "SpellCheck" and not _likely_typo(doc.text, start, end, lint, other):
+            if rule == "SpellCheck" and not _likely_typo(doc, start, end, lint, other):
                 continue
             if rule == "AnA" and _article_guess(doc.text, end):
                 continue
@@ -128,7 +134,7 @@ def candidates(doc, config):
             yield Candidate(d, spelling=rule in SPELLING_RULES, opinion=opinion)
 
 
-def _likely_typo(text: str, start: int, end: int, lint, other: str) -> bool:
+def _likely_typo(doc, start: int, end: int, lint, other: str) -> bool:
     """Harper's dictionary misses many real words; keep the complaints that look like a slip of the keys.
 
     A word the other dialect spells that way is a dialect spelling ("colour", "commoditising"); a word used
@@ -138,17 +144,22 @@ def _likely_typo(text: str, start: int, end: int, lint, other: str) -> bool:
     regular derivative of a known word ("leakers") is a word Harper's dictionary lacks.
     """
     word = lint.problem_text
-    if len(word) <= 2 or spelt_right_in(other, word) or spelt_right_in(other, word.replace("is", "iz")):
+    text = doc.text
+    if len(word) <= 2 or looks_like_name(doc, start, end):
         return False
-    if len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) > 1:
-        return False  # used twice: a term the writer means ("scrummaging"), typos rarely repeat
     if (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()
             or text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()):
         return False
     nxt = _NEXT_WORD.match(text, end)
     if len(word) <= 5 and nxt and nxt.group(1)[0].isupper():
         return False
-    return any(_one_edit(word, s.replacement_text) for s in lint.suggestions) and not derived(word)
+    if not any(_one_edit(word, s.replacement_text) for s in lint.suggestions):
+        return False
+    if len(re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)) > 1:
+        return False  # used twice: a term the writer means ("scrummaging"), typos rarely repeat
+    if spelt_right_in(other, word) or spelt_right_in(other, word.replace("is", "iz")):
+        return False
+    return not derived(word)
 
 
 def _one_edit(word: str, suggestion: str) -> bool:
