@@ -23,7 +23,6 @@ from importlib import resources
 
 PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
     "person", "country", "seat", "org", "body", "demonym", "title", "unknown")
-GOVERNMENT_KINDS = frozenset({COUNTRY, SEAT, ORG, BODY})
 AMBIGUOUS = -2  # Mention.person when several people share the name
 
 
@@ -51,11 +50,7 @@ class Person:
     surname: str
     given: str = ""
     gender: str | None = None
-    mentions: list[Mention] = field(default_factory=list)
-
-    @property
-    def titled_mentions(self) -> list[Mention]:
-        return [m for m in self.mentions if m.title]
+    mentions: list[Mention] = field(default_factory=list)  # unambiguous mentions, in reading order
 
 
 class Entities:
@@ -146,11 +141,7 @@ def lexicon() -> _Lexicon:
         cols = (line.split("\t") + [""] * 5)[:5]
         code, aliases, demonyms, people, seats = (c.split(";") if c else [] for c in cols)
         code = code[0]
-        name = canonical.get(code) or (aliases[0] if aliases else code)
-        if code == "US":
-            name = "the United States"
-        elif code == "GB":
-            name = "Britain"
+        name = _USUAL_NAMES.get(code) or canonical.get(code) or (aliases[0] if aliases else code)
         for a in aliases:
             add(a, ("C", name, None))
         for d in demonyms:
@@ -172,8 +163,14 @@ def lexicon() -> _Lexicon:
     return _Lexicon(words, phrases, starts, first, lex)
 
 
+# The names news copy uses where pycountry's differ ("Russian Federation", "Türkiye").
+_USUAL_NAMES = {"US": "the United States", "GB": "Britain", "RU": "Russia", "TR": "Turkey", "VA": "the Vatican",
+                "CZ": "the Czech Republic", "NL": "the Netherlands", "PH": "the Philippines"}
+
+
 def _split_words(name: str) -> list[str]:
     return _runs()[1].findall(name)
+
 
 # ---------------------------------------------------------------------------------------------
 # Runs of capitalised words
@@ -183,12 +180,15 @@ _UP = "A-ZÀ-ÖØ-ÞŁŚŠŽČĆŘŻĐ"
 # matched before the look-behind so that the regex engine can skip ahead to capitals quickly.
 _CAP_REST = rf"(?:\.(?:[{_UP}]\.?)+|\w*(?:[-'’](?!s\b)(?:[{_UP}]\.(?:[{_UP}]\.?)+|\w+))*)"
 _CAP = rf"[{_UP}]{_CAP_REST}"
+# Lower-case words inside a run: "Secretary of State", "Great Hall of the People", "Ursula von der Leyen".
 _PARTICLES = "of|of the|de|del|der|den|van|von|bin|ibn|da|di|du|la|le|al|el|dos|das|y"
 # A period may sit inside a run only after an abbreviation or an initial ("Mr. Blair", "George W. Bush").
 _ABBR_DOT = r"(?=\.)(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSt)|(?<=\bGen)|(?<=\bSen)" \
             r"|(?<=\bRep)|(?<=\bGov)|(?<=\bLt)|(?<=\bCol)|(?<=\bCapt)|(?<=\bProf)|(?<=\bRev)|(?<=\bSgt)" \
             r"|(?<=\bMaj)|(?<=\bAdm)|(?<=\bMt)|(?<=\bJr)|(?<=\bSr))\."
 _SEP = rf"(?:{_ABBR_DOT})?(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?=[{_UP}]))(?:(?:{_PARTICLES})[ \t]+|(?:al|el)-)?"
+
+
 @cache
 def _runs() -> tuple[re.Pattern, re.Pattern]:
     """(a run of capitalised words, one word of a run), compiled on first use."""
@@ -196,8 +196,6 @@ def _runs() -> tuple[re.Pattern, re.Pattern]:
                      rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
     return run, re.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
 
-
-_HYPHEN_PART = re.compile(r"[-]")
 
 # Tag letters: C country, S seat, O organisation, H organisation head, P thing head (place, event, law),
 # D demonym, T title, R honorific, F first name, f a country or seat that is also a first name
@@ -236,9 +234,11 @@ _VERB_AFTER = re.compile(r"[,.;:]|[ \t]+(?:said|says|has|had|was|is|will|would|w
 _FORMER_IN = re.compile(r"(?:Former|Ex|Then|Late|Outgoing)\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ -]+$", re.IGNORECASE)
 
-# Common nouns for governments and organisations: "the government", "the company", "parliament".
+
+
 @cache
 def _body_regex():
+    """Common nouns for governments and organisations: "the government", "this company"."""
     lex = lexicon().lex
     nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
     # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
@@ -397,7 +397,7 @@ class _Builder:
             return ("i", w, None)
         if w.endswith("bank") and len(w) > 6:
             return ("O", w, None)  # Bundesbank, Commerzbank
-        if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in _HYPHEN_PART.split(w)):
+        if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in w.split("-")):
             return ("X", w, None)  # "Sino-U.S.", "China-Russia", "Indo-Pacific"
         if self.by_prefix and not prev and not more:  # a bare surname ("C Thomson" is someone else)
             variant = self.variant_token(w)
