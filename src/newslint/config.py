@@ -95,6 +95,12 @@ def from_table(table: dict, path: Path | None) -> Config:
 
             raise ConfigError(f"{where}: house-style: unknown style {name!r} (available: {', '.join(house_styles()) or 'none'})")
         house_packs.append(found)
+    from .packs import pack_options
+
+    rules = {k: dict(v) for k, v in rules.items()}
+    for found in house_packs:  # a house style sets defaults for rule options; the project's own settings win
+        for code, options in pack_options(found).items():
+            rules[code] = {**options, **rules.get(code, {})}
     grammar = table.get("grammar")
     if grammar not in (None, "none", "languagetool", "offline"):
         raise ConfigError(f"{where}: grammar must be \"languagetool\", \"offline\" or \"none\", not {grammar!r}")

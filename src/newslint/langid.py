@@ -58,6 +58,7 @@ _ACCENT = re.compile(f"[{_ACCENTS}]")
 _HINT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(FOREIGN_HINTS, key=len, reverse=True))
                    + f")(?![^\\W\\d_])|[{_ACCENTS}]")
 MIN_HINTS = 2
+MIN_HINT_SHARE = 0.25  # of the words: a foreign clause is dense with function words and accents
 
 # A clause: text between punctuation marks, long enough to say something.
 _CLAUSE = re.compile(r"[^,;:.!?()\[\]{}\"“”«»„\n]+")
@@ -136,9 +137,12 @@ def _latin_candidates(doc):
         if not _has_hints(text[p.start : p.end]):
             continue  # the usual case: no foreign function word, no accented letter
         for start, end in _stretches(text, p.start, p.end):
-            if end - start < MIN_CANDIDATE_CHARS or len(_HINT.findall(text, start, end)) < MIN_HINTS:
+            if end - start < MIN_CANDIDATE_CHARS:
                 continue
             words = _WORD.findall(text, start, end)
+            hints = len(_HINT.findall(text, start, end))
+            if hints < MIN_HINTS or hints < len(words) * MIN_HINT_SHARE:
+                continue
             lower = [w for w in words if w[0].islower()]
             content = [w for w in lower if w not in FOREIGN_HINTS and not _ELIDED.match(w)]
             if len(lower) < MIN_LOWERCASE_WORDS or len(content) < MIN_CONTENT_WORDS or len(lower) * 2 < len(words):

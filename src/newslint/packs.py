@@ -15,7 +15,7 @@ from .errors import ConfigError
 RULE_KEYS = {"code", "name", "category", "extends", "message", "severity", "ignorecase", "scope", "tokens",
              "exceptions", "swap", "either", "prefer", "fix", "doc", "quoted", "nonword", "enabled"}
 REQUIRED = {"existence": {"tokens"}, "substitution": {"swap"}, "consistency": {"either"}}
-PACK_KEYS = {"pack", "category", "description", "rules"}
+PACK_KEYS = {"pack", "category", "description", "rules", "options"}
 DOC_KEYS = {"summary", "why", "example", "examples", "better", "fix-safety"}
 FIX_KEYS = {"applicability", "title", "replacement"}
 
@@ -87,6 +87,16 @@ def load_pack(path: Path) -> tuple[type, ...]:
         if key not in PACK_KEYS:
             raise ConfigError(f"{path}:{data.lines[key]}: unknown key {key!r} (expected one of {sorted(PACK_KEYS)})")
     return tuple(build_rule(spec, path, data.get("category")) for spec in data["rules"])
+
+
+@cache
+def pack_options(path: Path) -> dict:
+    """A house-style pack's `options`: defaults for rules' options, {code: {option: value}}."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    options = data.get("options", {})
+    if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+        raise ConfigError(f"{path}: options must map rule codes to tables of option values")
+    return options
 
 
 def build_rule(spec, path: Path, default_category: str | None):

@@ -9,5 +9,6 @@ from . import (  # noqa: F401
     quotes,
     repetition,
     residue,
+    spelling,
     typography,
 )
