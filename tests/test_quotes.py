@@ -96,3 +96,9 @@ def clean_rate(folder: str) -> float:
 def test_precision_on_clean_copy(folder, limit):
     # Findings per 1,000 words on professionally edited copy (most that remain are real slips in it).
     assert clean_rate(folder) <= limit
+
+
+def test_punctuation_outside_follows_the_house_style_pack():
+    text = "China called the aid a “dangerous provocation”."
+    assert [d.severity for d in check_text(text, {"select": ["QT07"], "house-style": "ap"})] == ["warning"]
+    assert check_text(text, {"select": ["QT07"], "house-style": "british"}) == []
