@@ -5,15 +5,18 @@ die Regierung, Россия), and translation carries it into English as "she" o
 finds, for each he/she/him/her/his/hers/himself/herself outside quotation marks, whether its likely
 antecedent is a country, a seat of government or an organisation rather than a person:
 
-1. Gather what the pronoun could refer to: the mentions (newslint.entities) in its sentence before it
-   and in the two sentences before.
-2. Stay silent when a person could be meant: a named person whose gender does not rule them out, a
-   title ("the President"), a common noun for a person ("the minister", "the 35-year-old"), an
-   unknown capitalised name, or an earlier he/she of the same gender that was itself a person. A
-   person later in the same sentence counts too ("In his speech, Putin said ...").
-3. Otherwise pick the antecedent among the countries and organisations: the head of the relative
-   clause the pronoun sits in, else the subject of its sentence, else (for a pronoun that starts its
-   sentence) the subject of the sentence before, else the nearest one.
+1. Gather what the pronoun could refer to: the countries and organisations (newslint.entities) in its
+   sentence before it and in the two sentences before (not in quotations, not in a headline).
+2. Stay silent when a person could be meant: a named person whose gender does not rule them out (in
+   reach, in this paragraph or the one before, or named later in this paragraph: "In his speech, Putin
+   said"), a title ("the President"), a common noun for a person ("the minister", "the 35-year-old"),
+   an unknown capitalised name that may be one, someone who speaks ("Swett said"), a relative "who",
+   a quotation in the first person, or an earlier he/she of the same gender that was itself a person.
+   "He said" is left alone unless the story has named nobody who fits.
+3. Otherwise pick the antecedent: the head of the relative clause the pronoun sits in ("Russia, which
+   ... her"); for a pronoun that opens its sentence, the subject of the sentence before; else the
+   subject of its own sentence; else the nearest one in its sentence that no preposition governs.
+   The fix is safe when the antecedent is such a subject and nothing person-like is in reach.
 
 A person's gender comes from an honorific (Mr, Ms), a gendered title (spokeswoman, King), a first
 name, or the story itself: a pronoun whose only possible antecedent is that person ("Wang ...
@@ -45,7 +48,6 @@ from ..entities import (
 )
 
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
-# Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
 # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
 _PRONOUN = re.compile(r"[HhSs](?<![\w-].)(?:(?<=[Hh])(?:e|im|ers?|is|imself|erself)|(?<=[Ss])he)\b(?![-'’]\w)")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -59,12 +61,14 @@ _AFTER_QUOTE = re.compile(r"[,.!?…]?[\"”’»][ \t]*$")
 # ... or its object ("Tehran Radio quoted him as saying", "told her that").
 _SPEECH_OBJECT = re.compile(r"\b(?:quoted|quoting|told|tells|asked|asks|thanked|urged|interviewed|reminded)[ \t]+$")
 
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # Words after "her" that show it is an object ("told her that", "with her in"), not a possessive.
 _AFTER_OBJECT = frozenset("""a an the this that these those to in on at for with from by of as and or but nor so
 than then if when while because after before about into over under against during without through up down out
 off back away again too also now not never yet still last this next any some all both each every no which who
 whom whose what where why how it its them him her he she they we you i is was has had will would could should
 may might must can did does do am are were been being""".split())
+
 
 @cache
 def _person_noun_regex() -> re.Pattern:
@@ -364,7 +368,7 @@ class _Analysis(list):
         elif word in _REFLEXIVE:
             new = "themselves" if plural else "itself"
         else:  # her: a possessive before a noun, else an object
-            nxt = re.match(r"\s*([A-Za-z]+)", self.text[m.end():m.end() + 30])
+            nxt = _NEXT_WORD.match(self.text, m.end())
             possessive = nxt is not None and nxt.group(1).lower() not in _AFTER_OBJECT
             new = ("their" if plural else "its") if possessive else ("them" if plural else "it")
         original = m.group()
