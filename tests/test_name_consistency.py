@@ -54,6 +54,7 @@ def test_two_titles_name_the_person_and_both_titles():
     ("Deputy Foreign Minister", "Foreign Minister", False),
     ("President", "Prime Minister", False),
     ("General", "President", True),
+    ("General Secretary", "President", True),
 ])
 def test_offices(a, b, same):
     assert same_office(office(a), office(b)) is same

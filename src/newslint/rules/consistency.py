@@ -16,7 +16,8 @@ from ..entities import AMBIGUOUS, PERSON, STORY_SPAN, Person, entities, lexicon,
 # -- titles ---------------------------------------------------------------------------------------
 
 # Offices, longest first: a title is read as office + rank + portfolio ("Deputy Foreign Minister").
-_OFFICES = ["prime minister", "first minister", "chief minister", "vice president", "vice premier",
+_OFFICES = ["general secretary", "party secretary", "party chief", "prime minister", "first minister",
+            "chief minister", "vice president", "vice premier",
             "secretary general", "attorney general", "chief justice", "chief executive", "president", "premier",
             "chancellor", "minister", "secretary", "governor", "mayor", "senator", "ambassador", "speaker",
             "king", "queen", "emperor", "pope", "general", "admiral", "colonel", "marshal"]
@@ -39,14 +40,16 @@ def office(title: str) -> tuple[str, frozenset, frozenset] | None:
     return re.sub(r"\s+", " ", m.group()), ranks, portfolio
 
 
-_MILITARY = frozenset({"general", "admiral", "colonel", "marshal"})
+# One person may hold a military rank, a party post and a state office at once ("General Musharraf",
+# "President Musharraf"; "General Secretary Xi", "President Xi"): titles are compared within a kind only.
+_KINDS = {"general": "military", "admiral": "military", "colonel": "military", "marshal": "military",
+          "general secretary": "party", "party secretary": "party", "party chief": "party"}
 
 
 def same_office(a, b) -> bool:
     """Can two titles name one office? "Secretary of State" and "Secretary" can; "Foreign Minister" and
-    "Public Security Minister" cannot, nor "Minister" and "Deputy Minister". A military rank and a civil
-    office can both be right ("General Musharraf", "President Musharraf")."""
-    if (a[0] in _MILITARY) != (b[0] in _MILITARY):
+    "Public Security Minister" cannot, nor "Minister" and "Deputy Minister"."""
+    if _KINDS.get(a[0], "state") != _KINDS.get(b[0], "state"):
         return True
     if a[0] != b[0] or a[1] != b[1]:
         return False
