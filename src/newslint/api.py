@@ -90,11 +90,11 @@ def to_source(d: Diagnostic, ext) -> Diagnostic:
     if fix is not None and fix.edits:
         edits = []
         for e in fix.edits:
-            s, t = ext.source_span(e.start, e.end)
-            if t - s != e.end - e.start:  # markup inside the edited text: no blind rewrite
+            mapped = ext.source_edit(e.start, e.end, e.text)  # None: markup or an escape inside the edited text
+            if mapped is None:
                 edits = None
                 break
-            edits.append(Edit(s, t, e.text))
+            edits.append(Edit(*mapped))
         fix = Fix(fix.title, tuple(edits), fix.applicability) if edits is not None else Fix.display(fix.title)
     return replace(d, start=start, end=end, fix=fix)
 

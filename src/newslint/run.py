@@ -14,9 +14,11 @@ from .cache import Cache
 from .diagnostics import Diagnostic
 from .engine.fixer import fix_until_stable
 from .errors import ConfigError, InputError, NewslintError
+from .markup import looks_like_news
 from .sources import BinaryFile, Source, decode, read_source_bytes, write_atomic
 
-EXTENSIONS = (".txt", ".md", ".markdown")
+EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".nitf", ".xml", ".json")
+SNIFFED = (".xml", ".json")  # picked up in a directory only when they are news (NITF, NewsML-G2, ninjs)
 SKIP_DIRS = {".git", ".hg", ".svn", ".newslint_cache", "__pycache__", "node_modules", ".venv", "venv", ".tox"}
 
 
@@ -74,8 +76,9 @@ def collect_files(paths, report: RunReport) -> list[str]:
             for root, dirs, names in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(names):
-                    if name.lower().endswith(EXTENSIONS):
-                        found.append(os.path.join(root, name))
+                    path = os.path.join(root, name)
+                    if name.lower().endswith(EXTENSIONS) and (not name.lower().endswith(SNIFFED) or looks_like_news(path)):
+                        found.append(path)
             if not found:
                 report.errors.append(f"{given}: no files to check (looked for {', '.join(EXTENSIONS)})")
             files.extend(found)
