@@ -19,7 +19,9 @@ ALLOWED_DOUBLES = ["had", "that", "is", "do", "her", "bye", "so", "very", "no", 
 # A particle may end a phrasal verb and a preposition start the next phrase: "looking for for days".
 _PARTICLES = frozenset("for in on up out off over down by about around through".split())
 
-_DOUBLED = re.compile(r"(?<![\w'’-])([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1)(?![\w'’-])", re.IGNORECASE)
+# (Word boundaries with apostrophes and hyphens, "bye-bye", are checked after the match: a leading
+# look-behind would make the engine test every position.)
+_DOUBLED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
 
 
@@ -58,6 +60,9 @@ class DoubledWord(Rule):
         allow = {w.lower() for w in self.opts.allow}
         text = doc.text
         for m in _DOUBLED.finditer(text):
+            if (m.start() and text[m.start() - 1] in "'’-") or text[m.end() : m.end() + 1] in ("'", "’", "-") \
+                    or m.group(2).count("\n") > 1:
+                continue  # "bye-bye", "'that' that", or a paragraph break between the two
             word = m.group(1)
             low = word.lower()
             if low in allow or (word[0].isupper() and m.group(3)[0].isupper()):
@@ -79,7 +84,7 @@ IDIOMATIC_PAIRS = ["again", "over", "on", "round", "around", "through", "by", "u
                    "years", "hours", "days", "weeks", "months", "miles", "thousands", "millions", "billions",
                    "hundreds", "dozens", "tons", "lots", "rows", "pages", "generations", "centuries", "decades", "ages",
                    "round", "back", "forth", "in", "down", "one", "two", "side", "bit", "step", "little", "dead"]
-_COORDINATOR = re.compile(r"(,?)[ \t]+(and|or|nor)[ \t]+([^\W\d_][\w'’-]*)")
+_COORDINATOR = re.compile(r" (and|or|nor)[ \t]+([^\W\d_][\w'’-]*)")
 _WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?(,[ \t]+)?([^\W\d_][\w'’-]*)$")
 _COORDINATORS = ("and", "or", "nor")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -140,8 +145,11 @@ class SelfCoordination(Rule):
         allow = {w.lower() for w in self.opts.allow}
         text = doc.text
         for m in _COORDINATOR.finditer(text):
-            second = m.group(3)
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            second = m.group(2)
+            cut = m.start() - 1 if m.start() and text[m.start() - 1] == "," else m.start()  # "X, and X"
+            if text[cut - len(second) : cut].lower() != second.lower():
+                continue  # the usual case, settled without a regular expression
+            before = _WORD_BEFORE.search(text, max(0, cut - 80), cut)
             if before is None or before.group(3).lower() != second.lower():
                 continue
             first = before.group(3)
@@ -152,7 +160,7 @@ class SelfCoordination(Rule):
                 # "open, prosperous and prosperous" -> "open and prosperous": drop the first copy and its comma.
                 edit = Edit.delete(before.start(2), before.end(3))
             else:
-                edit = Edit.delete(m.start(), m.end())
+                edit = Edit.delete(cut, m.end())
             fix = Fix.unsafe(f"Keep one '{first}'", [edit])
             yield self.report(start, m.end(), f"'{first}' is coordinated with itself: '{text[start:m.end()]}'", fix,
                               severity=_quiet_in_quotes(doc, start, m.end()))
@@ -163,7 +171,7 @@ class SelfCoordination(Rule):
         if low in allow or low in FUNCTION_WORDS or (first[0].isupper() and second[0].isupper()):
             return True  # an idiom, "may or may not", a name ("Johnson and Johnson")
         repeated_on = _COORDINATOR.match(text, after)
-        if (repeated_on and repeated_on.group(3).lower() == low) or (word_before or "").lower() in _COORDINATORS:
+        if (repeated_on and repeated_on.group(2).lower() == low) or (word_before or "").lower() in _COORDINATORS:
             return True  # "shrunk and shrunk and shrunk": said three times on purpose
         if low.endswith(("er", "ing", "ed")):
             return True  # "bigger and bigger", "waiting and waiting", "vaccinated or vaccinated and ..."
@@ -181,9 +189,14 @@ class SelfCoordination(Rule):
 
 _NORMAL = re.compile(r"[^\w]+")
 _CLAUSE = re.compile(r"[^,;:—–()]+")
+_CLAUSE_MARK = re.compile(r"[,;:—–()]")
 _LEADING_LINK = re.compile(r"^(?:and|but|or|so|then|while|as|which|that) ")
 MIN_SENTENCE_WORDS = 5
 MIN_CLAUSE_WORDS = 6
+
+
+def _opening(text: str) -> str:
+    return " ".join(text.lower().lstrip(" \"“‘'«(").split()[:3])
 
 
 def _normal(text: str) -> str:
@@ -221,7 +234,15 @@ class RepeatedSentence(Rule):
             sentences = doc.sentences_in(p)
             seen: dict[str, int] = {}
             reported: list[tuple[int, int]] = []
+            if len(sentences) < 2:
+                yield from self._repeated_clauses(doc, p, [])
+                continue
+            # Only a sentence that opens like another can repeat it: normalise those alone.
+            openings = [_opening(text[s.start : s.start + 40]) for s in sentences]
+            shared = {o for o in openings if openings.count(o) > 1}
             for i, s in enumerate(sentences):
+                if openings[i] not in shared:
+                    continue
                 key = _normal(text[s.start : s.end])
                 if key.count(" ") + 1 < MIN_SENTENCE_WORDS:
                     continue
@@ -239,8 +260,14 @@ class RepeatedSentence(Rule):
         """A clause said twice in one sentence ("..., the minister said, the minister said")."""
         text = doc.text
         for s in doc.sentences_in(p):
+            if not _CLAUSE_MARK.search(text, s.start, s.end):
+                continue  # one clause only
+            clauses = [m for m in _CLAUSE.finditer(text, s.start, s.end)
+                       if m.group().count(" ") >= MIN_CLAUSE_WORDS - 1]
+            if len(clauses) < 2:
+                continue
             seen: set[str] = set()  # per sentence: parallel clauses in two sentences are normal in reports
-            for m in _CLAUSE.finditer(text, s.start, s.end):
+            for m in clauses:
                 key = _LEADING_LINK.sub("", _normal(m.group()))
                 if key.count(" ") + 1 < MIN_CLAUSE_WORDS:
                     continue

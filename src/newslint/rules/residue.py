@@ -17,17 +17,27 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?!\d)")
 # "date 2024-04-26", "Date: 2024-04-26", "DATE=2024-04-26": a header field that lost its line.
 _DATE_LABEL = re.compile(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
-# Header fields, in capitals anywhere or capitalised at the start of a line.
-_FIELD = re.compile(
-    r"(?:\b(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE|DESK)"
-    r"|^(?:Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID))\s*:", re.MULTILINE)
+# Header fields, in capitals anywhere or capitalised at the start of a line. (Patterns here open with a
+# literal and check word boundaries afterwards: a leading look-behind would make them scan every position.)
+_FIELD = re.compile(r"(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
+                    r"|DESK|Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID)\s*:")
 # End and continuation marks on a line of their own or closing a paragraph: "ENDS", "-- more --", "(MORE)", "-30-".
-_END_MARK = re.compile(
-    r"(?:^|(?<=[.!?\"”] ))(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
-    r"|/?ENDS?|MORE|more|-30-|#{3,})[ \t]*$", re.MULTILINE)
+# Searched only in the last characters of each line.
+_END_MARK = re.compile(r"(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
+                       r"|/?ENDS?|MORE|more|-30-|#{3,})[ \t]*$")
+_LINE_END = re.compile(r"\n|\Z")
 # Transmission codes: "BC-US-China-Blinken,1stLd-Writethru".
-_WIRE_CODE = re.compile(r"\bBC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|\b\d+(?:st|nd|rd|th) ?Ld-Writethru\b"
-                        r"|\bWritethru\b")
+_WIRE_CODE = re.compile(r"BC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|Writethru\b")
+_LEAD_BEFORE = re.compile(r"\d+(?:st|nd|rd|th) ?Ld-$")  # "1stLd-" before "Writethru"
+_END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end marks
+
+
+def _word_starts(text: str, i: int) -> bool:
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")
+
+
+def _line_starts(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] == "\n"
 
 
 @register
@@ -66,11 +76,25 @@ class LeakedMetadata(Rule):
             if label:
                 yield self._found(doc, label.start(), m.end(), "date field")
         for m in _FIELD.finditer(text):
-            yield self._found(doc, m.start(), self._line_end(text, m.end()), "header field")
-        for m in _END_MARK.finditer(text):
-            yield self._found(doc, m.start(), m.end(), "end mark")
+            label = m.group()
+            if _line_starts(text, m.start()) or (label.isupper() and _word_starts(text, m.start())):
+                yield self._found(doc, m.start(), self._line_end(text, m.end()), "header field")
+        for line_end in _LINE_END.finditer(text):
+            e = line_end.start()
+            if not e or text[e - 1] not in _END_CHARS:
+                continue
+            m = _END_MARK.search(text, max(0, e - 16), e)
+            if m is None:
+                continue
+            i = m.start()
+            if _line_starts(text, i) or text[i - 2 : i] in (". ", "! ", "? ", '" ', "” "):
+                end = i + len(m.group().rstrip())
+                yield self._found(doc, i, end, "end mark")
         for m in _WIRE_CODE.finditer(text):
-            yield self._found(doc, m.start(), m.end(), "transmission code")
+            lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start()) if m.group()[0] == "W" else None
+            start = lead.start() if lead else m.start()
+            if _word_starts(text, start):
+                yield self._found(doc, start, m.end(), "transmission code")
 
     @staticmethod
     def _line_end(text: str, start: int) -> int:
@@ -157,26 +181,34 @@ AGENCIES = ["AFP", "AP", "EFE", "dpa", "DPA", "PA", "Reuters", "REUTERS", "Xinhu
             "Lusa", "Europa Press", "Notimex", "Prensa Latina", "CTK", "PAP", "MTI", "Keystone", "Shutterstock",
             "Imago", "Ukrinform", "UNIAN", "Interfax", "PTI", "IANS", "ANI", "CNS", "China Daily", "Reuters/AP"]
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-# Credits no sentence of news uses: "(AP Photo/Andy Wong)", "(Photo: ...)", "Xinhua/Li Xin", "(Photo)".
-_STRONG_CREDIT = re.compile(
-    rf"\((?:{_AGENCY}) ?(?:Photo|PHOTO|photo|Pool Photo)(?:/[^)\n]{{1,60}})?\)"
-    r"|\((?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Ff]oto)(?: (?:credit|caption))?(?:\s*(?:[:/]|by)\s*[^)\n]{1,80})?\)"
-    rf"|(?<![\w/])(?:{_AGENCY})/(?!Getty)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}"
-    r"|^(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Pp]hoto credit|[Pp]hoto caption|[Cc]aption|[Ii]mage)\s*:[^\n]*",
-    re.MULTILINE)
-# "(AFP)" alone: a credit only after the end of a sentence, never in "Agence France-Presse (AFP) said".
-_AGENCY_CREDIT = re.compile(rf"(?<=[.!?\"”] )\((?:{_AGENCY})\)(?=[ \t]*(?:$|\n|[A-Z(\"“]))", re.MULTILINE)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_CAPTION_DATE = re.compile(rf"\b{_WEEKDAY},? {_MONTH}\.? \d{{1,2}},? \d{{4}}|\b{_MONTH}\.? \d{{1,2}}, \d{{4}}, in [A-Z]")
+# Credits no sentence of news uses: "(AP Photo/Andy Wong)", "(Photo: ...)", "(Photo)"; "(AFP)" is checked apart.
+_BRACKETED_CREDIT = re.compile(
+    rf"\((?:(?:{_AGENCY}) ?(?:Photo|PHOTO|photo|Pool Photo)(?:/[^)\n]{{1,60}})?"
+    r"|(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Ff]oto)(?: (?:credit|caption))?(?:\s*(?:[:/]|by)\s*[^)\n]{1,80})?"
+    rf"|(?P<agency>{_AGENCY}))\)")
+# "Xinhua/Li Xin", "REUTERS/Jason Reed": found from the slash, the agency checked behind it.
+_SLASH_NAME = re.compile(r"/(?!Getty)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+_AGENCY_BEFORE = re.compile(rf"(?<![\w/])(?:{_AGENCY})$")
+_LABEL_LINE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Pp]hoto credit|[Pp]hoto caption|[Cc]aption"
+                         r"|[Ii]mage)\s*:[^\n]*")
+# What may follow a lone agency credit: the end of the line or a new sentence.
+_AFTER_CREDIT = re.compile(r"[ \t]*(?:$|\n|[A-Z(\"“])")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+# Opens with the literal "day" so that it scans fast; the weekday is checked behind it.
+_WEEKDAY_DATE = re.compile(rf"day,? {_MONTH}\.? \d{{1,2}},? \d{{4}}")
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$")
+_CAPTION_DATE = re.compile(rf"\b{_WEEKDAY}day,? {_MONTH}\.? \d{{1,2}},? \d{{4}}|\b{_MONTH}\.? \d{{1,2}}, \d{{4}}, in [A-Z]")
 _CAPTION_PLACE = re.compile(r",? in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?[.]?\s*$")
 _CAPTION_VERB = re.compile(
     r"^(?:[A-Z0-9][\w.'’-]*,? ){1,10}(?:\w+ly )?(?:meets|speaks|arrives|attends|gestures|waves|listens|looks on"
     r"|poses|holds|walks|shakes hands|delivers|talks|sits|stands|greets|addresses|visits|leaves|reacts|smiles"
     r"|signs|inspects|kneels|prays|celebrates|cheers|embraces|hugs|chats|votes|casts|departs|boards|steps|points"
     r"|shows|displays|receives|presents|reviews|lays|pays|participates|is seen|are seen|is pictured|are pictured)\b")
-_CAPTION_MARK = re.compile(r"\((?:L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured"
-                           r"|(?:from )?left to right)\)|(?:^|[.:] )[Ff]rom left(?: to right)?[,:]|\b[Ff]ile photo\b"
-                           r"|, pictured(?: (?:left|right|above|below|here))?,|\b[Ii]n this (?:photo|picture|image|handout)\b")
+# Opens with a character class so that it scans fast; each branch checks that class behind it.
+_CAPTION_MARK = re.compile(
+    r"[(,FfIi](?:(?<=\()(?:L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured"
+    r"|(?:from )?left to right)\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
+    r"|(?<=,) pictured(?: (?:left|right|above|below|here))?,|(?<=[Ii])n this (?:photo|picture|image|handout)\b)")
 MAX_CAPTION_SENTENCES = 3
 
 
@@ -226,9 +258,7 @@ class PastedPhotoCaption(Rule):
     def check(self, doc):
         text = doc.text
         reported: list[tuple[int, int]] = []
-        credits = sorted([(m.start(), m.end()) for m in _STRONG_CREDIT.finditer(text)]
-                         + [(m.start(), m.end()) for m in _AGENCY_CREDIT.finditer(text)])
-        for start, end in credits:
+        for start, end in self._credits(doc):
             if reported and start < reported[-1][1]:
                 continue
             caption_start = self._caption_start(doc, start)
@@ -238,10 +268,38 @@ class PastedPhotoCaption(Rule):
                 msg = f"Photo or agency credit left in the text: '{text[start:end]}'"
             reported.append((caption_start, end))
             yield self._report(doc, caption_start, end, msg)
-        for s in doc.sentences:
+        dated = [m.start() for m in _WEEKDAY_DATE.finditer(text)
+                 if _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start())]
+        for offset in sorted(dated + [m.start() for m in _CAPTION_MARK.finditer(text)]):
+            s = doc.sentence_at(offset)
+            if s is None or any(a <= s.start < b for a, b in reported):
+                continue
             sentence = text[s.start : s.end]
-            if _caption_like(sentence, strict=True) and not any(a <= s.start < b for a, b in reported):
+            if _caption_like(sentence, strict=True):
+                reported.append((s.start, s.end))
                 yield self._report(doc, s.start, s.end, f"Reads as a photo caption: '{_clip(sentence)}'")
+
+    @staticmethod
+    def _credits(doc):
+        """Spans of picture credits, in text order."""
+        text = doc.text
+        found = []
+        for m in _BRACKETED_CREDIT.finditer(text):
+            if m.group("agency"):
+                # "(AFP)" alone is a credit after the end of a sentence, not in "Agence France-Presse (AFP) said".
+                if text[m.start() - 2 : m.start()] not in (". ", "! ", "? ", '" ', "” ") or not _AFTER_CREDIT.match(
+                        text, m.end()):
+                    continue
+            found.append((m.start(), m.end()))
+        for m in _SLASH_NAME.finditer(text):
+            agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            if agency:
+                found.append((agency.start(), m.end()))
+        for p in doc.paragraphs:
+            m = _LABEL_LINE.match(text, p.start)
+            if m:
+                found.append((m.start(), m.end()))
+        return sorted(found)
 
     @staticmethod
     def _caption_start(doc, credit_start: int) -> int:

@@ -36,11 +36,15 @@ def groups(*rows, skip=None) -> tuple[Group, ...]:
 
 
 # Every punctuation mark but the hyphen becomes a space: "Kiev's" -> "Kiev s", "al-Qaeda" stays whole.
-_SEPARATORS = str.maketrans({c: " " for c in "\"'’‘“”«»()[]{}.,;:!?/\\|*_=+<>&%$#@~`^"})
+_SEPARATOR = re.compile(r"[\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^]")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.translate(_SEPARATORS).split())
+def _words(doc) -> frozenset[str]:
+    return frozenset(_SEPARATOR.sub(" ", doc.text).split())
+
+
+def _lower_words(doc) -> frozenset[str]:
+    return frozenset(w.lower() for w in doc.cached("spelling.words", _words))
 
 
 @cache
@@ -62,13 +66,16 @@ class SpellingVariants(Rule):
     LOWERCASE_ONLY = False  # True: capitalised uses are names ("World Health Organization")
 
     def check(self, doc):
-        lower = self.IGNORECASE
-        words = doc.cached(("spelling.words", lower), lambda d: _words(d.text.lower() if lower else d.text))
+        words = doc.cached("spelling.lower-words", _lower_words) if self.IGNORECASE else doc.cached("spelling.words",
+                                                                                                       _words)
+        index = self._index()
         prefer = set(self.opts.prefer) | self._house_forms()
-        for group in self.GROUPS:
+        touched = {i: None for key in words & index.keys() for i in index[key]}  # groups with a spelling here, in order
+        for i in sorted(touched):
+            group = self.GROUPS[i]
             present = [f for f in group.forms if self._key(f.split()[0]) in words]
             preferred = next((f for f in group.forms if f in prefer), None)
-            if not present or (preferred is None and len(present) < 2):
+            if preferred is None and len(present) < 2:
                 continue
             hits = {f: self._locate(doc, group, f) for f in present}
             used = [f for f in group.forms if hits.get(f)]
@@ -88,6 +95,18 @@ class SpellingVariants(Rule):
 
     def _house_forms(self) -> set[str]:
         return set()
+
+    @classmethod
+    def _index(cls) -> dict[str, list[int]]:
+        """First word of each spelling -> the groups it belongs to (built once per class)."""
+        if "_index_cache" not in cls.__dict__:
+            index: dict[str, list[int]] = {}
+            for i, group in enumerate(cls.GROUPS):
+                for form in group.forms:
+                    key = form.split()[0]
+                    index.setdefault(key.lower() if cls.IGNORECASE else key, []).append(i)
+            cls._index_cache = index
+        return cls._index_cache
 
     def _key(self, word: str) -> str:
         return word.lower() if self.IGNORECASE else word
