@@ -333,11 +333,11 @@ class PastedPhotoCaption(Rule):
 
 @register
 class UntranslatedFragment(Rule):
-    """A clause or sentence left in the source language (French, Spanish, German, Italian, Portuguese,
-    Russian, Chinese or Arabic).
+    """A clause or sentence left in the source language.
 
     ## Why
-    A segment the translation skipped or a quotation pasted from the source stays in the copy.
+    A segment the translation skipped (French, Spanish, German, Italian, Portuguese, Russian, Chinese or
+    Arabic) or a quotation pasted from the source stays in the copy.
     lingua identifies the language; proper names ("Banco do Brasil"), short quoted titles
     ("La vita è bella") and originals followed by their translation in brackets stay silent.
     ## Example
