@@ -444,18 +444,24 @@ class _Inline:
             if close < 0:
                 self.comment_closed = False  # no later comment can close either
                 return j + 1
-            self.reps.append((j, close + 3, ""))
             self.parser.prose.comment(raw[j : close + 3], self.roff[j])
-            return close + 3
+            return self.drop(j, close + 3)
         m = _AUTOLINK.match(raw, j)
         if m:
             self.reps.append((j, m.end(), PLACEHOLDER))
             return m.end()
         m = _INLINE_TAG.match(raw, j)
-        if m:
-            self.reps.append((j, m.end(), "\n" if re.match(r"<br\b", m.group(), re.I) else ""))
+        if m and re.match(r"<br\b", m.group(), re.I):
+            self.reps.append((j, m.end(), "\n"))
             return m.end()
-        return j + 1
+        return self.drop(j, m.end()) if m else j + 1
+
+    def drop(self, start: int, end: int) -> int:
+        """Remove raw HTML; with a space on both sides, one space goes too ("a <!-- x --> b" reads "a b")."""
+        if self.raw[start - 1 : start] == " " and self.raw[end : end + 1] == " ":
+            end += 1
+        self.reps.append((start, end, ""))
+        return end
 
     def delimiter_run(self, j: int) -> int:
         raw, c, k = self.raw, self.raw[j], j
@@ -485,7 +491,7 @@ class _Inline:
         start, image, active = self.brackets.pop()
         if not active:
             return j + 1
-        text = raw[start + 1 + image : j]
+        text = raw[start + 1 + image : j] if j - start <= 1000 else ""  # a longer text is no reference label
         end = None
         if raw.startswith("(", j + 1):
             end = _link_destination(raw, j + 1)
@@ -493,7 +499,7 @@ class _Inline:
             close = raw.find("]", j + 2, j + 2 + 1000)
             if close > 0 and _label(raw[j + 2 : close] or text) in self.parser.labels:
                 end = close + 1
-        if end is None and _label(text) in self.parser.labels:
+        if end is None and text and _label(text) in self.parser.labels:
             if text.startswith("^"):  # a footnote mark: drop it whole
                 self.reps.append((start, j + 1, ""))
                 return j + 1
@@ -545,6 +551,8 @@ def _link_destination(raw: str, k: int) -> int | None:
                 break
             if c == "(":
                 depth += 1
+                if depth > 32:  # as cmark: deeper nesting is no destination (and the scan stays short)
+                    return None
             elif c == ")":
                 if depth == 0:
                     break

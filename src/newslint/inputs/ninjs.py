@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 
 from ..errors import InputError
 from ..markup import Directive, Extract
@@ -49,11 +50,12 @@ def _locate(value, literals, index: int):
     return value, index
 
 
-def decode_string(source: str, quote: int) -> tuple[str, list[int]]:
-    """The JSON string literal at source[quote] ('"'): its text, and each text character's source offset (with
-    one more entry, the closing quote)."""
+def decode_string(source: str, quote: int) -> tuple[str, list[int], list[int]]:
+    """The JSON string literal at source[quote] ('"'): its text, each text character's source offset (with one
+    more entry, the closing quote), and the indices of the characters written as escapes."""
     parts: list[str] = []
     offsets: list[int] = []
+    escapes: list[int] = []
     i = quote + 1
     while True:
         m = _ESCAPE.search(source, i)
@@ -62,11 +64,12 @@ def decode_string(source: str, quote: int) -> tuple[str, list[int]]:
         i = m.start()
         if source[i] == '"':
             offsets.append(i)
-            return "".join(parts), offsets
+            return "".join(parts), offsets, escapes
+        escapes.append(len(offsets))
+        offsets.append(i)
         kind = source[i + 1]
         if kind != "u":
             parts.append(_SIMPLE[kind])
-            offsets.append(i)
             i += 2
             continue
         code = int(source[i + 2 : i + 6], 16)
@@ -76,7 +79,6 @@ def decode_string(source: str, quote: int) -> tuple[str, list[int]]:
             if 0xDC00 <= low < 0xE000:
                 code, width = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00), 12
         parts.append(chr(code))
-        offsets.append(i)
         i += width
 
 
@@ -106,14 +108,14 @@ def extract(source: str, path: str) -> Extract:
     if isinstance(story, _Object):
         story, _ = _locate(story, [m.start() for m in _STRING.finditer(source)], 0)
         for value, is_html in sorted(_fields(story), key=lambda f: f[0].at):
-            text, offsets = decode_string(source, value.at)
+            text, offsets, escapes = decode_string(source, value.at)
             part = Prose("ninjs", text)
             if is_html:
                 HtmlText(part).feed(0, len(text))
                 html_spans.append((value.at, offsets[-1]))
             else:
                 part.lines(0, len(text))
-            splice(prose, part, offsets)
+            splice(prose, part, offsets, escapes)
     ext = prose.extract()
 
     def escape(offset: int, text: str) -> str | None:
@@ -125,12 +127,25 @@ def extract(source: str, path: str) -> Extract:
     return ext
 
 
-def splice(prose: Prose, part: Prose, offsets: list[int]) -> None:
-    """Append a string's prose (offsets into the decoded string) with offsets into the JSON source."""
+def splice(prose: Prose, part: Prose, offsets: list[int], escapes: list[int]) -> None:
+    """Append a string's prose (offsets into the decoded string) with offsets into the JSON source.
+
+    Runs copied verbatim from the string map to verbatim runs of the source, split at its escapes."""
     prose.block()
-    for i, ch in enumerate("".join(part.parts)):
-        o = part.offsets[i]
-        start = offsets[o]
-        prose.decoded(ch, start, offsets[o + part.widths.get(i, 1)] - start)
+    i = 0
+    for piece in part.parts:
+        n, o = len(piece), part.offsets[i]
+        if n > 1 and i not in part.widths and part.offsets[i + n - 1] == o + n - 1:
+            for k in range(bisect_left(escapes, o), bisect_left(escapes, o + n)):
+                e = escapes[k]
+                prose.verbatim(offsets[o], offsets[e])
+                prose.decoded(piece[e - o], offsets[e], offsets[e + 1] - offsets[e])
+                piece, o = piece[e + 1 - o :], e + 1
+            prose.verbatim(offsets[o], offsets[o] + len(piece))
+        else:
+            for j, ch in enumerate(piece):
+                c = part.offsets[i + j]
+                prose.decoded(ch, offsets[c], offsets[c + part.widths.get(i + j, 1)] - offsets[c])
+        i += n
     prose.directives.extend(Directive(d.kind, d.codes, offsets[d.offset]) for d in part.directives)
     prose.block()

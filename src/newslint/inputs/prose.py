@@ -7,7 +7,7 @@ import re
 from ..markup import Directive, Extract, find_directives
 
 PLACEHOLDER = "\ufffc"  # stands for skipped inline content (code, a URL): keeps "at <url>." from reading "at ."
-HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+HTML_FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")  # whitespace that is not one plain space
 NEWLINES = re.compile(r"[\r\n]+")
 
 
@@ -66,11 +66,21 @@ class Prose:
     def collapsed(self, start: int, end: int) -> None:
         """source[start:end] as HTML renders it: each whitespace run one space, none at a block's edges."""
         pos = start
-        for m in HTML_SPACE.finditer(self.source, start, end):
-            self.verbatim(pos, m.start())
+        for m in HTML_FOLD.finditer(self.source, start, end):
+            self._words(pos, m.start())
             self.whitespace(m.start(), m.end() - m.start())
             pos = m.end()
-        self.verbatim(pos, end)
+        self._words(pos, end)
+
+    def _words(self, start: int, end: int) -> None:
+        """Words with single spaces between them, copied as they are (a space at either end may fold away)."""
+        if start < end and self.source[start] == " ":
+            self.whitespace(start, 1)
+            start += 1
+        trailing = end > start and self.source[end - 1] == " "
+        self.verbatim(start, end - trailing)
+        if trailing:
+            self.whitespace(end - 1, 1)
 
     def lines(self, start: int, end: int) -> None:
         """Plain text (a JSON body_text, a NewsML-G2 inlineData): each line is a paragraph."""
