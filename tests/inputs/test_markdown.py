@@ -79,6 +79,16 @@ See https://example.com/the/the, <mailto:the@the.org> and [a link](<https://x.or
 def test_blocks_become_paragraphs():
     text = extract("# Title\n\nOne line\nand the next.\n\n- item *one*\n- item two\n\n> quoted\n> text\n", "a.md").text
     assert text == "Title\n\nOne line\nand the next.\n\nitem one\n\nitem two\n\nquoted\ntext"
+    text = extract("Title\n=====\n\n1. one\n2. two\n   more\n\n   second\n\n> a\nlazy\n> > b\n\n| x | y |\n|---|:-:|\n"
+                   "| 1 \\| 2 | 3 |\n", "a.md").text
+    assert text == "Title\n\none\n\ntwo\nmore\n\nsecond\n\na\nlazy\n\nb\n\nx\n\ny\n\n1 | 2\n\n3"
+
+
+def test_windows_line_endings(tmp_path):
+    path = write(tmp_path / "crlf.md", "# Title\r\n\r\nSome words\r\nand the the rest.\r\n")
+    found = lint(path)
+    assert [f["rule"] for f in found] == ["RP01"]
+    assert_at(found[0], path, "the the")
 
 
 def test_list_items_and_blocks_are_not_joined(tmp_path):

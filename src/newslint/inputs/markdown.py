@@ -218,7 +218,7 @@ class MarkdownText:
         if src[k] == ">" or _FENCE.match(src, k, end) or _ATX.match(src, k, end) or _THEMATIC.match(src, k, end):
             return True
         m = _LIST_MARKER.match(src, k, end)
-        if m and self.indent(m.end(), end)[1] < end and m.group(2) in (None, "1"):
+        if m and self.indent(m.end(), end)[1] < end:  # a next item ("2.") of a list being left
             return True
         return src[k] == "<" and any(start.match(src, k, end) for start, _ in _HTML_BLOCKS)
 
