@@ -51,8 +51,9 @@ def test_text_content_and_paragraphs():
 
 
 def test_references_decoded_and_whitespace_folded():
-    source = "<div>A&amp;B &lt;tag&gt; &#x201C;q&#x201D;\n    and&nbsp;x &unknown; &copy</div>"
-    assert extract(source, "a.htm").text == "A&B <tag> “q” and\u00a0x &unknown; ©"
+    source = "<div>A&amp;B &lt;tag&gt; &#x201C;q&#x201D;\n    and&nbsp;x &unknown; &copy 10\u00a0km</div><p>&nbsp;</p>"
+    # A written &nbsp; is deliberate typesetting and reads as a space; a raw U+00A0 is kept for TY02 to see.
+    assert extract(source, "a.htm").text == "A&B <tag> “q” and x &unknown; © 10\u00a0km"
 
 
 def test_multi_paragraph_quotation_is_recognised(tmp_path):
@@ -73,3 +74,9 @@ def test_xhtml_extension(tmp_path):
     found = lint(path)
     assert [f["rule"] for f in found] == ["RP01"]
     assert_at(found[0], path, "the the")
+
+
+def test_written_no_break_space_is_not_an_unusual_space(tmp_path):
+    path = write(tmp_path / "nbsp.html", "<p>It took 10&nbsp;hours&#160;and 5\u00a0minutes.</p>\n")
+    found = lint(path, "TY02")
+    assert [f["offset"] for f in found] == [path.read_text().index("\u00a0")]

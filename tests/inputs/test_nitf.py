@@ -46,7 +46,7 @@ def test_positions_point_into_the_source(tmp_path):
 
 def test_only_headline_and_body_are_read():
     text = assert_consistent(NITF, "story.xml")
-    assert text == ("Café talks share informations\n\nThe minister said the\u00a0talks were “useful” & that US aid "
+    assert text == ("Café talks share informations\n\nThe minister said the talks were “useful” & that US aid "
                     "would go on. The the envoy agreed.\n\nU.S. officials and U.S. diplomats met in <Paris>.")
 
 

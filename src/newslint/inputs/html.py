@@ -33,10 +33,15 @@ _SPACE_CHARS = " \t\n\r\f"
 
 
 def decode_entity(ref: str) -> str | None:
-    """The text a character reference stands for, or None when `ref` is no reference (a literal '&')."""
+    """The text a character reference stands for in prose, or None when `ref` is no reference (a literal '&').
+
+    A no-break space written as a reference (&nbsp; &#160;) is deliberate typesetting, visible in the source:
+    it reads as a plain space (the unusual-space rule is for the invisible ones pasted into text)."""
     if ref[1] == "#":
-        return html.unescape(ref if ref.endswith(";") else ref + ";")
-    return html5.get(ref[1:])  # "amp;" and the legacy "amp" are both keys; unknown names stay literal
+        value = html.unescape(ref if ref.endswith(";") else ref + ";")
+    else:
+        value = html5.get(ref[1:])  # "amp;" and the legacy "amp" are both keys; unknown names stay literal
+    return " " if value == "\u00a0" else value
 
 
 def tag_end(src: str, i: int, end: int) -> int:
@@ -62,10 +67,9 @@ def tag_end(src: str, i: int, end: int) -> int:
 class HtmlText:
     """Feeds source ranges of HTML into a Prose builder; keeps its state (open skipped element) between feeds."""
 
-    def __init__(self, prose: Prose, collapse: bool = True):
+    def __init__(self, prose: Prose):
         self.prose = prose
         self.src = prose.source
-        self.collapse = collapse
         self.skip_name: str | None = None  # the outermost element being skipped
         self.skip_depth = 0
         self.skip_start = 0
@@ -145,23 +149,22 @@ class HtmlText:
             self.prose.block()
 
     def text(self, start: int, end: int) -> None:
-        """Character data: references decoded, whitespace folded (or kept, for plain text in a JSON string)."""
+        """Character data: references decoded, whitespace folded."""
         prose, pos = self.prose, start
-        emit = prose.collapsed if self.collapse else prose.verbatim
         if "&" not in self.src[start:end]:
-            emit(start, end)
+            prose.collapsed(start, end)
             return
         for m in ENTITY.finditer(self.src, start, end):
             value = decode_entity(m.group())
             if value is None:
                 continue
-            emit(pos, m.start())
-            if self.collapse and value in _SPACE_CHARS:
+            prose.collapsed(pos, m.start())
+            if value in _SPACE_CHARS:  # &nbsp; and &#32; fold like any space (<p>&nbsp;</p> is empty)
                 prose.whitespace(m.start(), m.end() - m.start())
             else:
                 prose.decoded(value, m.start(), m.end() - m.start())
             pos = m.end()
-        emit(pos, end)
+        prose.collapsed(pos, end)
 
 
 def extract(source: str, path: str) -> Extract:

@@ -12,10 +12,10 @@ no external entities); undeclared entities a DTD would define (&nbsp;) are decod
 from __future__ import annotations
 
 import xml.parsers.expat as expat
-from html.entities import html5
 
 from ..errors import InputError
 from ..markup import Extract
+from .html import decode_entity
 from .prose import Prose, escape_markup, line_starts
 
 NAR = "http://iptc.org/std/nar/2006-10-01/"
@@ -120,11 +120,7 @@ class NewsXml:
             return
         o, src, prose = self.offset(), self.source, self.prose
         if src.startswith("&", o) and not self.cdata:  # a character reference or a predefined entity
-            width = src.find(";", o) + 1 - o
-            if text.isspace() and not self.plain:
-                prose.whitespace(o, width)
-            else:
-                prose.decoded(text, o, width)
+            self.reference(" " if text == "\u00a0" else text, o)
         elif text == "\n" and src.startswith("\r", o):  # a line end XML normalised from \r\n or \r
             width = 2 if src.startswith("\r\n", o) else 1
             if self.plain:
@@ -137,10 +133,17 @@ class NewsXml:
             prose.collapsed(o, o + len(text))
 
     def skipped_entity(self, name: str, is_parameter: bool) -> None:
-        value = html5.get(name + ";")
+        """An entity the (unread) DTD would define, such as &nbsp; or &eacute;: read as its HTML meaning."""
+        value = decode_entity(f"&{name};")
         if value is not None and self.region and not self.skip:
-            o = self.offset()
-            self.prose.decoded(value, o, self.source.find(";", o) + 1 - o)
+            self.reference(value, self.offset())
+
+    def reference(self, text: str, o: int) -> None:
+        width = self.source.find(";", o) + 1 - o
+        if text in " \t\n\r\f" and not self.plain:  # &#32; &#10; and &nbsp; fold like spaces
+            self.prose.whitespace(o, width)
+        else:
+            self.prose.decoded(text, o, width)
 
     def comment(self, text: str) -> None:
         self.prose.comment(f"<!--{text}-->", self.offset())
