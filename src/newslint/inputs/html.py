@@ -21,6 +21,7 @@ BLOCKS = frozenset("""address article aside blockquote body br caption center dd
     ol optgroup option p section summary table tbody td tfoot th thead tr ul""".split())
 # Raw text: the content is not markup and is never prose.
 RAW = frozenset("script style textarea title xmp iframe noembed noframes noscript plaintext".split())
+_RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in RAW}
 # Parsed but not prose: skipped up to the matching end tag.
 SKIPPED = frozenset("head pre svg math template select button object audio video canvas nav".split())
 # Inline code: skipped, with a placeholder standing in the sentence.
@@ -90,10 +91,11 @@ class HtmlText:
         """Handle the construct at src[i] == '<'; returns where scanning resumes."""
         src = self.src
         if src.startswith("<!--", i):
-            close = src.find("-->", i + 4, end)
-            stop = end if close < 0 else close + 3
-            if src.startswith(">", i + 4) or src.startswith("->", i + 4):  # "<!-->", "<!--->": empty comments
-                stop = src.find(">", i + 4) + 1
+            if src.startswith((">", "->"), i + 4):  # "<!-->", "<!--->": empty comments
+                stop = src.index(">", i + 4) + 1
+            else:
+                close = src.find("-->", i + 4, end)
+                stop = end if close < 0 else close + 3
             self.prose.comment(src[i:stop], i)
             return stop
         nxt = src[i + 1 : i + 2]
@@ -114,7 +116,7 @@ class HtmlText:
         else:
             self.start_tag(name, i, self_closing)
             if name in RAW and not self_closing:
-                close = re.compile(rf"</{name}[\s/>]", re.IGNORECASE).search(src, stop, end)
+                close = _RAW_END[name].search(src, stop, end)
                 if close is None:
                     return end
                 return tag_end(src, close.start(), end)
