@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-FORMATS = {"text": "text", "json": "json"}
+FORMATS = {name: name for name in ("text", "json", "concise", "github", "sarif", "gitlab", "junit", "rdjson")}
 
 
 @dataclass
