@@ -70,11 +70,14 @@ def entry():
               help="Parallel processes (default: the number of CPUs).")
 @click.option("--no-cache", is_flag=True, help="Do not read or write .newslint_cache/.")
 @click.option("--dask-scheduler", metavar="ADDRESS", help="Check on a Dask cluster (e.g. tcp://10.0.0.5:8786).")
+@click.option("--baseline", "baseline", type=click.Path(dir_okay=False),
+              help="Show only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record today's findings in this file.")
 @click.option("--pack", "packs", multiple=True, type=click.Path(dir_okay=False),
               help="Load this YAML rule pack too (repeatable).")
 def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fixes, diff, config_path, no_config,
           exit_zero, quiet, statistics, stdin_filename, grammar, languagetool_url, jobs, no_cache, dask_scheduler,
-          packs):
+          baseline, write_baseline, packs):
     """Check stories (files, directories, or - for standard input)."""
     from .errors import NewslintError
     from .formatters import FORMATS, Context, render
@@ -94,6 +97,18 @@ def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fi
         report = run(paths, options, stdin_bytes, stdin_filename)
     except NewslintError as e:
         _fail(str(e))
+    if write_baseline or baseline:
+        from .baseline import drop_known, load_baseline, write_baseline as record
+
+        try:
+            if baseline:
+                drop_known(report.results, load_baseline(baseline))
+            if write_baseline:
+                record(write_baseline, report.results)
+        except NewslintError as e:
+            _fail(str(e))
+        except OSError as e:
+            _fail(f"{write_baseline}: cannot write the baseline: {e.strerror or e}")
     for line in report.warnings:
         click.echo(f"newslint: warning: {line}", err=True)
     for line in report.errors:
