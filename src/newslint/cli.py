@@ -98,7 +98,8 @@ def check(paths, fmt, output_file, select, ignore, extend_select, fix, unsafe_fi
     except NewslintError as e:
         _fail(str(e))
     if write_baseline or baseline:
-        from .baseline import drop_known, load_baseline, write_baseline as record
+        from .baseline import drop_known, load_baseline
+        from .baseline import write_baseline as record
 
         try:
             if baseline:
