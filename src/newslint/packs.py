@@ -36,7 +36,7 @@ def house_style_pack(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: faster start-up
     """Safe loader that remembers the line of every mapping key, for error messages."""
 
 
