@@ -536,7 +536,7 @@ class PunctuationOutsideQuote(Rule):
             if last in ".," and _is_fragment(text, q):
                 inside.append(q.close)  # "called it a “provocation.”": only American style does that
             after = text[q.close + 1 : q.close + 2]
-            if after not in ",." or text[q.close + 2 : q.close + 3].isalnum():
+            if after not in (",", ".") or text[q.close + 2 : q.close + 3].isalnum():
                 continue  # ".com", ",000"
             if last in ".,!?…;:" or (text[q.close] == '"' and last.isdigit()):
                 continue  # the quotation brings its own punctuation; 12".
