@@ -60,7 +60,7 @@ def test_story_style_is_judged_near_each_quotation():
         '"We are ready,"']
 
 
-def test_punctuation_outside_is_a_note_unless_the_story_or_house_style_says_american():
+def test_punctuation_outside_is_a_note_unless_the_paragraph_or_house_style_says_american():
     lone = "China called the aid a “dangerous provocation”."
     [d] = check_text(lone, {"select": ["QT07"]})
     assert d.severity == "info"

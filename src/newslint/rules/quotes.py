@@ -505,7 +505,7 @@ class PunctuationOutsideQuote(Rule):
     ## Why
     American (AP, Reuters, AFP English) style puts commas and periods inside the closing mark, always;
     French, Spanish, German and British copy put them outside unless they belong to the quotation.
-    The finding is a warning when the house style is American or the story puts them inside elsewhere,
+    The finding is a warning when the house style is American or the same paragraph puts them inside,
     else a note (info); a British house style or British spelling silences it.
     ## Example
     China called the aid a “dangerous provocation”.
@@ -528,7 +528,7 @@ class PunctuationOutsideQuote(Rule):
 
     def check(self, doc):
         text = doc.text
-        outside, inside = [], []
+        outside, inside = [], []  # closing marks with the punctuation after them / before them
         for q in doc.quotations:
             if q.close is None:
                 continue
@@ -546,9 +546,11 @@ class PunctuationOutsideQuote(Rule):
             return
         inside_counts = _Counts(inside)
         for q in outside:
-            # Without a house style or an American placement elsewhere in the story, this is a style note.
-            american_nearby = inside_counts.between(q.close - _STORY_REACH, q.close + _STORY_REACH)
-            severity = None if american or american_nearby else "info"
+            # A warning under an American house style, or when the same paragraph places them inside;
+            # otherwise outside placement may be the writer's (British or wire) style: a note.
+            para = doc.paragraph_at(q.close)
+            mixed_here = para is not None and inside_counts.between(para.start, para.end)
+            severity = None if american or mixed_here else "info"
             after, close = text[q.close + 1], text[q.close]
             yield self.report(q.close, q.close + 2,
                               f"'{after}' after the closing mark {close}: American style puts it inside",
