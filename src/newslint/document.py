@@ -466,7 +466,7 @@ def _pair_paragraph(text: str, p: Paragraph, marks: list[QuoteMark], carried: li
             while stack[-1] is not top:
                 out.unclosed.append(stack.pop())
             stack.pop()
-            end = len(text[: mark.offset].rstrip())
+            end = p.start + len(text[p.start : mark.offset].rstrip())  # not text[:offset]: quadratic
             out.quotations.append(_piece(top, None, p, end, len(stack), continues=True))
             stack.append(mark)
             if not dry_run:

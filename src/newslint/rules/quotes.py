@@ -154,16 +154,25 @@ class UnclosedOpeningQuote(Rule):
         from ..speech import attributions
 
         text = doc.text
+        mark_offsets = [m.offset for m in doc.quote_marks]
+        found = sorted(attributions(doc), key=lambda a: a.start)
+        starts = [a.start for a in found]
         for mark in doc.unclosed_opening:
             if mark.level != "double" or mark.char not in _CLOSER_FOR:
                 continue  # single marks are mostly elisions ('em, 'bot); foreign marks are QT03's
             p = doc.paragraph_at(mark.offset)
-            later = [m for m in doc.quote_marks if mark.offset < m.offset < p.end]
-            trailing = next((a for a in attributions(doc) if mark.offset < a.start < p.end and a.shape == "trailing"
-                             and not doc.in_quotation(a.start)), None)
+            i = bisect.bisect_right(mark_offsets, mark.offset)  # bisect: linear on 100,000 marks
+            later = i < len(mark_offsets) and mark_offsets[i] < p.end
+            trailing = None
+            for a in found[bisect.bisect_right(starts, mark.offset):]:
+                if a.start >= p.end:
+                    break
+                if a.shape == "trailing" and not doc.in_quotation(a.start):
+                    trailing = a
+                    break
             end = p.end
             if trailing is not None:
-                end = len(text[: trailing.start].rstrip())
+                end = p.start + len(text[p.start : trailing.start].rstrip())
                 end = end - 1 if text[end - 1] in "\"”’'" else end  # a closing mark of another kind
             closer = _CLOSER_FOR[mark.char]
             fix = None if later else Fix.unsafe(f"Close the quotation with {closer}", [Edit.insert(end, closer)])

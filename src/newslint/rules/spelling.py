@@ -35,16 +35,31 @@ def groups(*rows, skip=None) -> tuple[Group, ...]:
     return tuple(Group(tuple(row), tuple((f, skip[f]) for f in row if f in skip)) for row in rows)
 
 
-# Every punctuation mark but the hyphen becomes a space: "Kiev's" -> "Kiev s", "al-Qaeda" stays whole.
-_SEPARATOR = re.compile(r"[\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^]")
-
-
 def _words(doc) -> frozenset[str]:
-    return frozenset(_SEPARATOR.sub(" ", doc.text).split())
+    return frozenset(doc.cached("spelling.positions", _positions))
 
 
 def _lower_words(doc) -> frozenset[str]:
     return frozenset(w.lower() for w in doc.cached("spelling.words", _words))
+
+
+# A word as the lexicon sees it: every punctuation mark but the hyphen separates ("Kiev's" -> "Kiev").
+_WORD = re.compile(r"[^\s\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^]+")
+
+
+def _positions(doc) -> dict[str, list[int]]:
+    """Word (as _words splits) -> its start offsets: lets a rule visit only where a spelling can be."""
+    index: dict[str, list[int]] = {}
+    for m in _WORD.finditer(doc.text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _lower_positions(doc) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for word, starts in doc.cached("spelling.positions", _positions).items():
+        index.setdefault(word.lower(), []).extend(starts)
+    return {w: sorted(starts) for w, starts in index.items()}
 
 
 @cache
@@ -114,7 +129,14 @@ class SpellingVariants(Rule):
     def _locate(self, doc, group: Group, form: str) -> list:
         skip = dict(group.skip).get(form)
         found = []
-        for m in _finder(form, self.IGNORECASE).finditer(doc.text):
+        finder = _finder(form, self.IGNORECASE)
+        positions = (doc.cached("spelling.lower-positions", _lower_positions) if self.IGNORECASE
+                     else doc.cached("spelling.positions", _positions))
+        # Only where the spelling's first word stands: linear in the story, not in the story times the lexicon.
+        for start in positions.get(self._key(form.split()[0]), ()):
+            m = finder.match(doc.text, start)
+            if m is None:
+                continue
             if not m.group()[0].islower() and (self.LOWERCASE_ONLY or self.IGNORECASE and not _starts_sentence(doc, m)):
                 continue  # a name ("World Health Organization", "Email Systems") or a headline in capitals
             if skip and re.search(skip, doc.text[max(0, m.start() - 30) : m.end() + 30]):
