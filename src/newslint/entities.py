@@ -60,6 +60,9 @@ class Entities:
         self.mentions = mentions
         self.people = people
         self._starts = [m.start for m in mentions]
+        self._by_surname: dict = {}  # surname -> people: a lookup, not a scan of everyone per mention
+        for person in people:
+            self._by_surname.setdefault(person.surname, []).append(person)
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions that start in [start, end)."""
@@ -71,7 +74,7 @@ class Entities:
             return []
         if m.person >= 0:
             return [self.people[m.person]]
-        return [p for p in self.people if p.surname == m.key]
+        return list(self._by_surname.get(m.key, ()))
 
 
 def entities(doc) -> Entities:
