@@ -461,7 +461,8 @@ def _pair_paragraph(text: str, p: Paragraph, marks: list[QuoteMark], carried: li
         closes = top is not None and mark.char in CLOSERS.get(top.char, "")
         if mark.maybe_apostrophe and not closes:
             continue  # a plural possessive after all
-        if top is not None and mark.role == OPENING and _SENTENCE_END_BEFORE.search(text, p.start, mark.offset):
+        if top is not None and mark.role == OPENING and _SENTENCE_END_BEFORE.search(
+                text, max(p.start, mark.offset - 64), mark.offset):  # a bounded look-back: linear
             # The paragraph break was lost: the earlier quotation runs on into this one.
             while stack[-1] is not top:
                 out.unclosed.append(stack.pop())

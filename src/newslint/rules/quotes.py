@@ -259,8 +259,20 @@ class ForeignQuotationMark(Rule):
 
 def _inside_double(doc, q: Quotation) -> bool:
     """True when q sits inside another quotation of the double level (so it takes single marks)."""
-    return q.depth > 0 and any(o.start < q.start and q.end < o.end and o.paragraph == q.paragraph
-                               and doc.text[o.open] in '"“”„«»「〝＂' for o in doc.quotations if o.depth == q.depth - 1)
+    parent = doc.cached("quotes.parents", _parents).get((q.start, q.end)) if q.depth > 0 else None
+    return parent is not None and doc.text[parent.open] in '"“”„«»「〝＂'
+
+
+def _parents(doc) -> dict:
+    """(start, end) of each quotation -> the quotation that immediately encloses it: one sweep, linear."""
+    parents, stack = {}, []
+    for q in doc.quotations:  # sorted by start
+        while stack and (stack[-1].end <= q.start or stack[-1].paragraph != q.paragraph):
+            stack.pop()
+        if stack and q.end < stack[-1].end:
+            parents[(q.start, q.end)] = stack[-1]
+        stack.append(q)
+    return parents
 
 
 # Full-width punctuation (CJK typography) and the English text that replaces it.
