@@ -6,6 +6,7 @@ Words inside quotation marks are the speaker's: there these rules report at info
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
@@ -239,7 +240,7 @@ class RepeatedSentence(Rule):
                 continue
             # Only a sentence that opens like another can repeat it: normalise those alone.
             openings = [_opening(text[s.start : s.start + 40]) for s in sentences]
-            shared = {o for o in openings if openings.count(o) > 1}
+            shared = {o for o, n in Counter(openings).items() if n > 1}  # Counter: linear in sentences
             for i, s in enumerate(sentences):
                 if openings[i] not in shared:
                     continue
