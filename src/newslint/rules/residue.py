@@ -210,6 +210,7 @@ _CAPTION_MARK = re.compile(
     r"|(?:from )?left to right)\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
     r"|(?<=,) pictured(?: (?:left|right|above|below|here))?,|(?<=[Ii])n this (?:photo|picture|image|handout)\b)")
 MAX_CAPTION_SENTENCES = 3
+MAX_CAPTION_CHARS = 600
 
 
 def _caption_like(sentence: str, strict: bool = False) -> bool:
@@ -217,6 +218,8 @@ def _caption_like(sentence: str, strict: bool = False) -> bool:
 
     `strict` (no credit follows): the scene, the date and the place all three.
     """
+    if len(sentence) > MAX_CAPTION_CHARS:
+        return False  # captions are short; this also bounds the cost on one endless "sentence"
     if _CAPTION_MARK.search(sentence):
         return True
     dated, placed = _CAPTION_DATE.search(sentence) is not None, _CAPTION_PLACE.search(sentence) is not None
