@@ -275,8 +275,8 @@ class PastedPhotoCaption(Rule):
                  if _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start())]
         for offset in sorted(dated + [m.start() for m in _CAPTION_MARK.finditer(text)]):
             s = doc.sentence_at(offset)
-            if s is None or any(a <= s.start < b for a, b in reported):
-                continue
+            if s is None or s.end - s.start > MAX_CAPTION_CHARS or any(a <= s.start < b for a, b in reported):
+                continue  # (the length first: copying one endless sentence per date would be quadratic)
             sentence = text[s.start : s.end]
             if _caption_like(sentence, strict=True):
                 reported.append((s.start, s.end))
