@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..diagnostics import Edit, Fix
-from ..document import FOREIGN_MARKS, Quotation, QuoteMark
+from ..document import FOREIGN_MARKS, QUOTE_CHARS, Quotation, QuoteMark
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
 
@@ -64,11 +64,14 @@ class UnopenedClosingQuote(Rule):
                                   Fix.unsafe(f"Delete the stray {mark.char}", [Edit.delete(cut, mark.offset + 1)]))
                 continue
             opener = _OPENER_FOR[mark.char]
+            quoted = text[start:mark.offset]
+            # No words to quote, or another mark right where it would open: any guess would feed the next pass.
+            guessable = any(c.isalpha() for c in quoted) and quoted[:1] not in QUOTE_CHARS
             yield self.report(
                 start, mark.offset + 1,
                 f"Closing quotation mark {mark.char} has no opening mark in its paragraph; the quotation most likely"
                 f" opens before '{_words(text, start, mark.offset)}'",
-                Fix.unsafe(f"Open the quotation with {opener}", [Edit.insert(start, opener)]))
+                Fix.unsafe(f"Open the quotation with {opener}", [Edit.insert(start, opener)]) if guessable else None)
 
 
 # A lead-in that introduces a quotation: "He said: ", "Blinken told Wang: ".
