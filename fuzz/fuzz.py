@@ -55,7 +55,6 @@ def run(fmt: str, examples: int) -> int:
     from newslint.api import check_text
     from newslint.errors import NewslintError
 
-    os.environ["NEWSLINT_DEBUG"] = "1"  # a failing rule raises instead of being skipped with a warning
     found = 0
     strategy = st.one_of(mutated(SEEDS[fmt]), st.text(max_size=300))
 
@@ -74,7 +73,15 @@ def run(fmt: str, examples: int) -> int:
             (CRASHES / name).write_text(text, encoding="utf-8", errors="surrogatepass")
             print(f"crash saved: {name}\n{traceback.format_exc(limit=3)}")
 
-    target()
+    before = os.environ.get("NEWSLINT_DEBUG")
+    os.environ["NEWSLINT_DEBUG"] = "1"  # a failing rule raises instead of being skipped with a warning
+    try:
+        target()
+    finally:
+        if before is None:
+            del os.environ["NEWSLINT_DEBUG"]
+        else:
+            os.environ["NEWSLINT_DEBUG"] = before
     return found
 
 
