@@ -27,6 +27,18 @@ def in_tmp(tmp_path, monkeypatch):
     return tmp_path
 
 
+def gold_example(category: str | None = None):
+    """The canonical story and its gold defects (of one category when given); skips without ../shared."""
+    import json
+
+    story = SHARED / "examples" / "blinken-xi.txt"
+    if not story.is_file():
+        pytest.skip("../shared/examples is not present")
+    lines = (SHARED / "examples" / "blinken-xi.gold.jsonl").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in lines if line.strip()]
+    return story.read_text(encoding="utf-8"), [g for g in gold if category in (None, g["category"])]
+
+
 def write(path: Path, text: str, encoding="utf-8") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode(encoding))

@@ -1,25 +1,12 @@
 """Issue 3, attribution: the example's defects and fixes, the speech-verb lexicon, shared detection."""
 
-import json
-from pathlib import Path
 
 import pytest
+from conftest import gold_example
 
 from newslint.api import check_text, fix_text
 from newslint.document import Document
 from newslint.speech import attributions
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-EXAMPLE = SHARED / "examples" / "blinken-xi.txt"
-GOLD = SHARED / "examples" / "blinken-xi.gold.jsonl"
-
-
-def example():
-    if not EXAMPLE.is_file():
-        pytest.skip("../shared/examples is not present")
-    text = EXAMPLE.read_text(encoding="utf-8")
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return text, [g for g in gold if g["category"] == "attribution"]
 
 
 def span(text, g):
@@ -30,7 +17,7 @@ def span(text, g):
 
 
 def test_every_attribution_defect_of_the_example_is_found():
-    text, gold = example()
+    text, gold = gold_example("attribution")
     found = check_text(text, {"select": ["attribution"]})
     assert len(gold) == 9
     for g in gold:
@@ -39,7 +26,7 @@ def test_every_attribution_defect_of_the_example_is_found():
 
 
 def test_example_fixes_give_the_annotated_text():
-    text, gold = example()
+    text, gold = gold_example("attribution")
     fixed, _ = fix_text(text, {"select": ["AT01", "AT02", "AT03"]}, unsafe=True)
     for g in gold:
         if g["fix"]:

@@ -1,23 +1,10 @@
 """Issue 3, quotations: the example's defects, fixes, story-level style, and precision on clean copy."""
 
-import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, gold_example
 
 from newslint.api import check_text, fix_text
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-EXAMPLE = SHARED / "examples" / "blinken-xi.txt"
-GOLD = SHARED / "examples" / "blinken-xi.gold.jsonl"
-
-
-def example():
-    if not EXAMPLE.is_file():
-        pytest.skip("../shared/examples is not present")
-    text = EXAMPLE.read_text(encoding="utf-8")
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return text, gold
 
 
 def gold_spans(text, gold, category):
@@ -30,14 +17,14 @@ def gold_spans(text, gold, category):
 
 
 def test_every_quotes_defect_of_the_example_is_found():
-    text, gold = example()
+    text, gold = gold_example()
     found = [d for d in check_text(text, {"select": ["quotes"]})]
     for g, start, end in gold_spans(text, gold, "quotes"):
         assert any(d.start <= end and d.end >= start for d in found), f"missed: {g['text'][:60]!r}"
 
 
 def test_example_fixes_give_the_annotated_text():
-    text, gold = example()
+    text, gold = gold_example()
     fixed, _ = fix_text(text, {"select": ["QT01", "QT03"]}, unsafe=True)
     for g, _, _ in gold_spans(text, gold, "quotes"):
         assert g["fix"] in fixed, f"fix not applied: {g['fix'][:60]!r}"

@@ -1,23 +1,10 @@
 """Issue 6, typography: the example's defects, quieter inside quotations, clean-copy precision."""
 
-import json
-from pathlib import Path
 
 import pytest
+from conftest import SHARED, gold_example
 
 from newslint.api import check_text, fix_text
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-EXAMPLE = SHARED / "examples" / "blinken-xi.txt"
-GOLD = SHARED / "examples" / "blinken-xi.gold.jsonl"
-
-
-def example():
-    if not EXAMPLE.is_file():
-        pytest.skip("../shared/examples is not present")
-    text = EXAMPLE.read_text(encoding="utf-8")
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return text, gold
 
 
 def span(text, g):
@@ -28,7 +15,7 @@ def span(text, g):
 
 
 def test_every_typography_defect_of_the_example_is_found():
-    text, gold = example()
+    text, gold = gold_example()
     found = check_text(text, {"select": ["typography"]})
     wanted = [g for g in gold if g["category"] == "typography"]
     assert wanted
