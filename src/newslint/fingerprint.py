@@ -1,7 +1,11 @@
-"""Fingerprints that identify a finding across edits elsewhere in the story (SARIF, GitLab, baselines).
+"""Finding fingerprints that survive edits elsewhere in a story (SARIF, GitLab, `--baseline`).
 
-Built from the rule, the flagged text and a little of its context (whitespace folded), plus a counter
-among identical keys, never from line numbers: a paragraph added above leaves them unchanged.
+A fingerprint hashes what the finding is about, never where it is: the rule code, the flagged text, the
+sentence around it (whitespace folded; case folded in the sentence only) and, for findings that share all three, their rank in
+the story. Adding a paragraph above a finding keeps its fingerprint; editing the flagged words or their
+sentence gives a new one. The definition is deliberately self-contained (it does not use the Document's
+sentence splitter) so that fingerprints stay stable across newslint versions: a baseline written today must
+still match after the tokenizer improves.
 """
 
 from __future__ import annotations
@@ -10,26 +14,55 @@ import hashlib
 import re
 from collections import Counter
 
-CONTEXT = 30
-_SPACE = re.compile(r"\s+")
+VERSION = "1"  # bump only when the definition below changes; baselines record it
+CONTEXT_LIMIT = 200  # characters of sentence kept on each side of the finding (bounds the cost per finding)
+
+_WS = re.compile(r"\s+")
+# Where a sentence ends for fingerprinting: . ! ? (possibly followed by closing quotes or brackets) then
+# whitespace, or a blank line.
+_END_BEFORE = re.compile(r"(?:[.!?][\"'”’»)\]]*\s|\n[ \t]*\r?\n)")
 
 
-def _fold(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of text from the sentence start before `start` to the sentence end after `end`."""
+    lo = max(0, start - CONTEXT_LIMIT)
+    left = text[lo:start]
+    ends = [m.end() for m in _END_BEFORE.finditer(left)]
+    a = lo + ends[-1] if ends else lo
+    hi = min(len(text), end + CONTEXT_LIMIT)
+    m = _END_BEFORE.search(text, end, hi)
+    b = m.start() + 1 if m else hi
+    return a, max(b, end)
+
+
+def _folded(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def finding_key(text: str, d) -> tuple[str, str, str]:
+    """(rule code, flagged text, sentence context); `d` has code, start and end.
+
+    Whitespace is folded in both (re-wrapping changes nothing); the context is also case-folded, while a change
+    of case in the flagged text itself (which a capitalisation rule flags) makes a new finding.
+    """
+    a, b = _sentence_bounds(text, d.start, d.end)
+    return d.code, _folded(text[d.start:d.end]), _folded(text[a:b]).casefold()
+
+
+def fingerprint(key: tuple[str, str, str], occurrence: int) -> str:
+    """The hash of a finding key and its rank (0, 1, ...) among the findings with the same key."""
+    raw = "\x1f".join((VERSION, *key, str(occurrence)))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
 def fingerprints(text: str, diagnostics) -> list[str]:
-    """One fingerprint per diagnostic, in order."""
+    """One fingerprint per diagnostic of `text`, aligned with `diagnostics`; identical keys ranked by offset."""
+    keys = [finding_key(text, d) for d in diagnostics]
+    order = sorted(range(len(keys)), key=lambda i: (diagnostics[i].start, diagnostics[i].end, i))
     seen: Counter = Counter()
-    out = []
-    for d in diagnostics:
-        # Context stops at the line's edges, so a paragraph added or edited nearby does not move it.
-        line_start = text.rfind("\n", 0, d.start) + 1
-        line_end = text.find("\n", d.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before = text[max(line_start, d.start - CONTEXT):d.start]
-        after = text[d.end:min(line_end, d.end + CONTEXT)]
-        key = "\0".join((d.code, _fold(text[d.start:d.end]), _fold(before), _fold(after)))
-        seen[key] += 1
-        out.append(hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:32])
+    out = [""] * len(keys)
+    for i in order:
+        out[i] = fingerprint(keys[i], seen[keys[i]])
+        seen[keys[i]] += 1
     return out
+

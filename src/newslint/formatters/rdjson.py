@@ -1,4 +1,8 @@
-"""reviewdog's rdjson: diagnostics with suggestions built from the fixes."""
+"""reviewdog's rdjson (DiagnosticResult), so reviewdog can post findings and suggested changes.
+
+rdjson columns count UTF-8 bytes (not characters) and ranges end exclusively. A fix becomes one suggestion
+covering all its edits (reviewdog offers each suggestion on its own, so a two-edit fix must not be split).
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,37 @@ import json
 from ..document import LineIndex
 
 SEVERITY = {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
+SOURCE = {"name": "newslint"}
 
 
-def _range(index: LineIndex, start: int, end: int) -> dict:
-    (l1, c1), (l2, c2) = index.position(start), index.position(end)
-    return {"start": {"line": l1, "column": c1}, "end": {"line": l2, "column": c2}}
+def position(text: str, index: LineIndex, offset: int) -> dict:
+    line, col = index.position(offset)
+    line_start = index.starts[line - 1]
+    return {"line": line, "column": len(text[line_start:offset].encode("utf-8")) + 1}
+
+
+def text_range(text: str, index: LineIndex, start: int, end: int) -> dict:
+    return {"start": position(text, index, start), "end": position(text, index, end)}
+
+
+def suggestion(text: str, index: LineIndex, fix) -> dict:
+    """The fix as one replacement of text[fix.start:fix.end]."""
+    parts, at = [], fix.start
+    for e in fix.edits:
+        parts += [text[at:e.start], e.text]
+        at = e.end
+    return {"range": text_range(text, index, fix.start, fix.end), "text": "".join(parts)}
 
 
 def render(results, ctx) -> str:
     diagnostics = []
     for result in sorted(results, key=lambda r: r.path):
-        index = LineIndex(result.text)
+        text, index = result.text, LineIndex(result.text)
         for d in result.diagnostics:
-            item = {"message": d.message, "location": {"path": result.path, "range": _range(index, d.start, d.end)},
-                    "severity": SEVERITY[d.severity], "code": {"value": d.code}}
-            if d.fix and d.fix.edits and d.fix.applicability != "display":
-                item["suggestions"] = [{"range": _range(index, e.start, e.end), "text": e.text} for e in d.fix.edits]
+            item = {"message": d.message,
+                    "location": {"path": result.path, "range": text_range(text, index, d.start, d.end)},
+                    "severity": SEVERITY[d.severity], "source": SOURCE, "code": {"value": d.code}}
+            if d.fix and d.fix.edits:
+                item["suggestions"] = [suggestion(text, index, d.fix)]
             diagnostics.append(item)
-    return json.dumps({"source": {"name": "newslint"}, "severity": "WARNING", "diagnostics": diagnostics},
-                      ensure_ascii=False, indent=2) + "\n"
+    return json.dumps({"source": SOURCE, "diagnostics": diagnostics}, ensure_ascii=False, indent=2) + "\n"
