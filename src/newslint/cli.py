@@ -218,6 +218,22 @@ def rule_cmd(code):
     click.echo(rule_page(cls))
 
 
+@main.command("facts")
+@click.argument("path", type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def facts_cmd(path, fmt):
+    """Print a story's amounts (the part-whole ledger) and dated events."""
+    from .errors import NewslintError
+    from .facts import render_facts
+    from .sources import read_source
+
+    try:
+        source = read_source(path)
+    except NewslintError as e:
+        _fail(str(e))
+    click.echo(render_facts(source.text, path, fmt), nl=False)
+
+
 def _fail(message: str):
     click.echo(f"newslint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)

@@ -1,1 +1,225 @@
-"""Rules of the numbers family (see STYLE.md)."""
+"""Rules of the numbers family: amounts checked against each other (the part-whole ledger) and number formats.
+
+The analysis lives in newslint/quantities.py (extraction, ledger, breakdowns), shared through doc.cached.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics import Edit, Fix
+from ..engine.registry import register
+from ..engine.rule import Rule
+from ..quantities import (
+    LOWER_BOUND,
+    ROUGH,
+    UPPER_BOUND,
+    amount_text,
+    breakdowns,
+    describe,
+    english_number,
+    ledger,
+    quantities,
+    recipient,
+    whole_label,
+)
+
+
+@register
+class ContinentalNumberFormat(Rule):
+    """A number is written the continental way ("1.234,5", "3,2 %", "95 milliards").
+
+    ## Why
+    Translation from French, German, Spanish, Russian or Czech copy leaves the decimal comma, the
+    thousands point or "milliard" behind. English readers take "3,2 %" for a list and "1.234" for a
+    number just over one.
+    ## Example
+    The budget deficit reached 3,2 % of GDP last year.
+    The company lost 1.234,5 million euros in the first quarter.
+    The fund holds 95 milliards of euros in assets.
+    ## Better
+    The budget deficit reached 3.2% of GDP last year.
+    The company lost 1,234.5 million euros in the first quarter.
+    Turnout was 62%, 3 percentage points up, in 2, 3 and 4 of the districts.
+    ## Fix safety
+    Safe: only unambiguous forms are flagged (a point before a comma, two thousands points, a decimal
+    comma before a scale, percent sign or after a currency sign), and the fix swaps the separators.
+    """
+
+    code = "NM01"
+    name = "continental-number-format"
+    category = "numbers"
+    severity = "warning"
+    fixable = True
+
+    def check(self, doc):
+        for q in quantities(doc):
+            if not q.continental:
+                continue
+            start, end = q.continental_span
+            english = english_number(q)
+            what = "the word for 'billion'" if english in ("billion", "million") else "a continental number"
+            fix = Fix.safe(f"Write '{english}'", [Edit(start, end, english)])
+            yield self.report(start, end, f"'{doc.text[start:end]}' is {what}; in English: '{english}'", fix)
+
+
+@register
+class PartsExceedTotal(Rule):
+    """The parts the story names for a total add up to more than the total.
+
+    ## Why
+    A total and its parts are often edited, converted or translated apart; when "$61 billion" and
+    "$48 billion" are both part of a "$95 billion package", one of the three figures is wrong.
+    ## Example
+    Congress passed a $95 billion aid package, including $61 billion for Ukraine and $48 billion for Israel.
+    The $50 million deal includes $30 million in cash and $25 million in shares.
+    ## Better
+    Congress passed a $95 billion aid package, including $61 billion for Ukraine and $26 billion for Israel.
+    Net profit was 5 mln dlrs, including a gain of 8 mln dlrs on the sale of a unit.
+    Sales rose to a total of 150 mln dlrs from 125 mln dlrs.
+    """
+
+    code = "NM02"
+    name = "parts-exceed-total"
+    category = "numbers"
+    severity = "error"
+
+    def check(self, doc):
+        for entry in ledger(doc):
+            total = entry.total
+            if entry.netted or total.approx in LOWER_BOUND or total.approx in ("a further", "another"):
+                continue  # a net result, or a total given as "more than": parts may pass it
+            slack = 0.05 if total.approx in ROUGH or any(p.approx in ROUGH for p in entry.parts) else 0.005
+            running, named = 0.0, []
+            for part in entry.parts:
+                if part.approx in UPPER_BOUND:
+                    continue
+                running += part.value
+                named.append(part)
+                if running > total.high * (1 + slack):
+                    sum_text = " + ".join(describe(p) for p in named)
+                    of = f"the {describe(total)} {entry.label}" if entry.label else describe(total)
+                    yield self.report(part.start, part.end,
+                                      f"Parts add up to more than their total: {sum_text} = "
+                                      f"{amount_text(running, total)}"
+                                      f", more than {of}")
+                    break
+
+
+@register
+class UnaccountedRemainder(Rule):
+    """Part of a total is not accounted for by the parts the story names (for the editor's information).
+
+    ## Why
+    When a story breaks a total down, readers add the parts up. A remainder nobody names is often
+    fine (the story picks the parts that matter), but it is worth a look: a part may have been cut
+    in editing or translation.
+    ## Example
+    The $95 billion package includes $61 billion for Ukraine and $8 billion for Taiwan.
+    ## Better
+    The $95 billion package includes $61 billion for Ukraine, $26 billion for Israel and $8 billion for Taiwan.
+    The $95 billion package includes $61 billion for Ukraine.
+    """
+
+    code = "NM03"
+    name = "unaccounted-remainder"
+    category = "numbers"
+    severity = "info"
+
+    def check(self, doc):
+        for entry in ledger(doc):
+            total = entry.total
+            named = [p for p in entry.parts if p.approx not in UPPER_BOUND]
+            if len(named) + len(entry.shares) < 2 or entry.shares and entry.parts:
+                continue  # one part is a detail, not a breakdown
+            rest = entry.remainder
+            if rest <= total.value * 0.01 or total.is_range:
+                continue
+            if entry.shares:
+                parts_text = " + ".join(s.text for s in entry.shares)
+                rest_text = f"{100 * rest / total.value:.3g}%"
+                named_text = f"{100 - 100 * rest / total.value:.3g}%"
+            else:
+                parts_text = " + ".join(describe(p) for p in named)
+                rest_text, named_text = amount_text(rest, total), amount_text(entry.named, total)
+            yield self.report(total.start, total.end,
+                              f"{describe(total)} in all; named parts {parts_text} = {named_text}; "
+                              f"{rest_text} not accounted for")
+
+
+@register
+class BreakdownOverHundredPercent(Rule):
+    """Percentages that split one whole add up to more than 100.
+
+    ## Why
+    Shares of one vote, one budget or one poll question cannot pass 100%. One of them was mistyped,
+    mistranslated or belongs to another whole. Rounding is allowed for (half a point per share).
+    ## Example
+    Labour won 46% of the vote, the Conservatives 43% and the Liberal Democrats 22%.
+    Of those polled, 55% said yes, 50% said no and 5% were undecided.
+    ## Better
+    Labour won 36% of the vote, the Conservatives 33% and the Liberal Democrats 22%.
+    The U.S. takes 90 pct of Korea's computer exports, 72 pct of its appliances and 65 pct of its equipment.
+    Countries accounting for 75 pct of world exports and 75 pct of world imports must ratify it.
+    """
+
+    code = "NM04"
+    name = "breakdown-over-hundred-percent"
+    category = "numbers"
+    severity = "error"
+
+    def check(self, doc):
+        for b in breakdowns(doc):
+            if b.total > 100 + b.tolerance:
+                listed = " + ".join(q.text for q in b.shares)
+                first, last = b.shares[0], b.shares[-1]
+                yield self.report(first.start, last.end,
+                                  f"Shares of {b.whole} add up to more than 100%: {listed} = {b.total:g}%")
+
+
+@register
+class ConflictingAmounts(Rule):
+    """The same amount is given two values or two scales in one story ("$61 billion", later "$61 million").
+
+    ## Why
+    Scale words are what translation and editing break most often (billion/milliard, million/mln,
+    bn/m). When the story gives one amount for one purpose twice, the two figures must agree.
+    ## Example
+    The bill provides $61 billion to help Ukraine. Of the $61 million for Ukraine, most buys weapons.
+    Congress passed a $95 billion foreign aid package. The $59 billion foreign aid package also covers Israel.
+    ## Better
+    The bill provides $61 billion to help Ukraine. Of the $61 billion for Ukraine, most buys weapons.
+    Ukraine received $5 billion for Ukraine's grid in May and $7 billion for Ukraine's army in June.
+    """
+
+    code = "NM05"
+    name = "conflicting-amounts"
+    category = "numbers"
+    severity = "warning"
+
+    def check(self, doc):
+        text = doc.text
+        seen_for: dict[tuple, object] = {}  # (currency, recipient) -> first amount
+        seen_label: dict[tuple, object] = {}  # (currency, label) -> first amount
+        for q in quantities(doc):
+            if q.kind != "money" or q.equivalent or q.is_range:
+                continue
+            who = recipient(text, q)
+            if who:
+                first = seen_for.setdefault((q.unit, who), q)
+                if first is not q and first.mantissa == q.mantissa and first.scale != q.scale:
+                    yield self.report(q.start, q.end, f"'{q.text}' for {who} here, '{first.text}' for {who} "
+                                                      f"earlier: the same amount at two scales")
+                    continue
+            label = whole_label(text, q)
+            if len(label.split()) < 2:
+                continue
+            first = seen_label.setdefault((q.unit, label), q)
+            if first is q or q.approx or first.approx or not _definite(text, q):
+                continue
+            if abs(first.value - q.value) > 0.02 * max(first.value, q.value) and \
+                    doc.sentence_at(first.start) is not doc.sentence_at(q.start):
+                yield self.report(q.start, q.end, f"'{q.text}' {label} here, '{first.text}' {label} earlier: "
+                                                  f"the same amount given two values")
+
+
+def _definite(text: str, q) -> bool:
+    return text[max(0, q.start - 4):q.start].lower() == "the "
