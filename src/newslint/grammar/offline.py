@@ -36,9 +36,15 @@ OPINION_RULES = {
     "Americas", "PronounKnew", "TheHowWhy", "There", "ThatThan", "TheyToThem", "InflectedVerbAfterTo",
     "ToTwoToo", "ModalBeAdjective", "AWhile", "InvestIn", "SoonToBe", "MissingDeterminer", "GoodAt",
     "SimplePastToPastParticiple", "InDemandInDepth", "AdjectiveDoubleDegree", "Everyone", "ProgressiveNeedsBe",
-    "BlacklistWhitelist", "RoadMap", "QuiteQuiet", "FindOut", "Therein", "LetsConfusion",
+    "BlacklistWhitelist", "RoadMap", "QuiteQuiet", "FindOut", "Therein", "LetsConfusion", "ItsPossessive",
+    "ItsContraction", "NounVerbConfusion", "CapitalizePersonalPronouns", "WhomSubjectOfVerb", "ThereIsAgreement",
+    "ThisTypeOfThing", "ThereToTheir", "Worldwide", "PronounContraction", "NerveRacking", "ChampAtTheBit",
+    "HopHope", "NotTo", "Holidays", "DoToDueTo", "WayTooAdjective", "FirstPersonModifierHyphen", "NationalCapitals",
+    "Insofar", "PayForPrice", "NoMatchFor", "ClicheAccent", "Months", "HelloGreeting", "MercedesBenzHyphen",
+    "Someone", "HyphenateNumberDay", "BuiltIn", "SomeWithoutArticle", "OkToOkay",
 }
 OPINION_PREFIXES = ("Expand",)  # "6GB" -> "gigabytes", "govt" -> "government"
+OPINION_SUFFIXES = ("Names",)  # brand styling: "Mac mini", "day one" (AppleNames, DayOneNames)
 # Rules whose complaint is "this word is not in the dictionary": they skip the story's own names.
 SPELLING_RULES = {"SpellCheck"}
 # News words Harper's dictionary lacks (found on the clean corpora), wire-service abbreviations and the
@@ -116,7 +122,7 @@ def candidates(doc, config):
             start, end = lint.span.start, lint.span.end
             if rule == "SpellCheck" and not _likely_typo(doc, start, end, lint, other):
                 continue
-            if rule == "AnA" and _article_guess(doc.text, end):
+            if rule == "AnA" and _article_guess(doc.text, lint.problem_text, end):
                 continue
             if rule not in SPELLING_RULES and (_capitalised_mid_sentence(doc, start, end) or _all_caps(lint.problem_text)):
                 continue  # a title, a name or a headline: "Do They Know It's Christmas?", "Vaz Te", "NEW YORK"
@@ -130,7 +136,8 @@ def candidates(doc, config):
                     choices.append((start, end, s.replacement_text))
             severity = "warning" if kind in MISTAKES else "info"
             d = finding("GR", kind, kebab(rule), severity, lint.message, doc, start, end, choices)
-            opinion = kind in OPINION_KINDS or rule in OPINION_RULES or rule.startswith(OPINION_PREFIXES)
+            opinion = (kind in OPINION_KINDS or rule in OPINION_RULES or rule.startswith(OPINION_PREFIXES)
+                       or rule.endswith(OPINION_SUFFIXES))
             yield Candidate(d, spelling=rule in SPELLING_RULES, opinion=opinion)
 
 
@@ -180,12 +187,15 @@ def _one_edit(word: str, suggestion: str) -> bool:
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
-def _article_guess(text: str, end: int) -> bool:
+def _article_guess(text: str, article: str, end: int) -> bool:
     """Harper cannot know how a name, an acronym or a foreign word is said ("an MEP", "a Uefa Cup", Czech "a
-    obcí"), and misreads "unident-"."""
+    obcí"), misreads "unident-", and takes British "an honour", "an historic" for mistakes."""
     m = _NEXT_WORD.match(text, end)
     word = m.group(1) if m else ""
-    return bool(word) and (not word.islower() or not word.isascii() or word.startswith("unident"))
+    if not word:
+        return False
+    return (not word.islower() or not word.isascii() or word.startswith("unident")
+            or article.lower() == "an" and word.startswith("h"))
 
 
 def _all_caps(found: str) -> bool:
