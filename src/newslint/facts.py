@@ -15,7 +15,7 @@ from .document import Document, LineIndex
 from .markup import extract as extract_prose
 from .quantities import Entry, Quantity, amount_text, describe, ledger, quantities, small_counts
 
-_CONTEXT_WORDS = re.compile(r"[^.;:!?()\n]{0,70}")
+_CONTEXT_WORDS = re.compile(r"(?:[^.,;:!?()\n]|[.,](?=\d)){0,70}")
 _WIDTH = 72  # how much of a sentence an event line shows
 
 
@@ -92,12 +92,20 @@ def collect(text: str, path: str = "<text>") -> dict:
 def summary(e: Entry) -> str:
     """"$95 billion in all; named parts $8 billion + $61 billion = $69 billion; $26 billion not accounted for"."""
     total = e.total
-    named = [amount_text(p.value, total) for p in e.parts] + [s.text for s in e.shares]
-    rest = e.remainder
+    if not e.breakdown:  # shares only: say them in percent
+        named = sum(s.value for s in e.shares)
+        rest = 100 - named
+        tail = "" if abs(rest) <= 1 else f"; {rest:g}% not accounted for" if rest > 0 else \
+            f"; shares pass 100% by {-rest:g} points"
+        return f"{describe(total)} in all; named shares {' + '.join(s.text for s in e.shares)} = {named:g}%{tail}"
+    named = sum(p.value for p in e.breakdown)
+    rest = total.value - named
     tail = ("; nothing left over" if abs(rest) <= total.value * 0.01 else
             f"; {amount_text(rest, total)} not accounted for" if rest > 0 else
             f"; parts exceed the total by {amount_text(-rest, total)}")
-    return f"{describe(total)} in all; named parts {' + '.join(named)} = {amount_text(e.named, total)}{tail}"
+    shares = f" (also shares of it: {', '.join(s.text for s in e.shares)})" if e.shares else ""
+    parts = " + ".join(amount_text(p.value, total) for p in e.breakdown)
+    return f"{describe(total)} in all; named parts {parts} = {amount_text(named, total)}{tail}{shares}"
 
 
 def _context(text: str, q: Quantity) -> str:

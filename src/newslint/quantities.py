@@ -101,11 +101,13 @@ _APPROX_BEFORE = re.compile(
 LOWER_BOUND = frozenset(["more than", "over", "at least", "just over", "upwards of", "in excess of"])
 UPPER_BOUND = frozenset(["up to", "as much as", "as many as", "less than", "fewer than", "under", "at most",
                          "just under"])
+ADDITIVE = frozenset(["a further", "another", "an additional"])  # "a further $38 billion": one more part
 ROUGH = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "approximately", "an estimated",
                    "estimated", "close to"])
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&]+\s$")
 _MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b")
 # Words that follow a number without being its unit ("5 of the", "won 3 against").
 _NOT_UNITS = frozenset(
@@ -234,6 +236,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         scale = SCALES[abbr]
     if kind in ("number", "count") and not scale_word and m.group("num") and _looks_like_year(m.group("num")):
         return None
+    if kind == "count" and _NAME_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "S&P 500 gained", "FTSE 100 shares": a number in a name
     if kind == "count" and m.group("num") and _MONTH_BEFORE.search(text, max(0, start - 12), start):
         return None  # "April 26 people": a date after all
     if kind in ("number", "count") and m.group("num") and (
@@ -366,11 +370,16 @@ def _mark_equivalents(text: str, qs: list[Quantity]) -> list[Quantity]:
 # Display
 
 
+_SAME_IN_PLURAL = frozenset("yuan yen won baht rand rupiah tenge naira real lira".split())
+
+
 def money_text(value: float, unit: str) -> str:
     """"$26 billion", "€3 million", "1.5 billion yuan": an amount the way a story writes it."""
     words = _scaled(value)
     if unit in ("$", "€", "£", "¥") or unit.endswith("$"):
         return f"{unit}{words}"
+    if value != 1 and unit and unit.split()[-1] not in _SAME_IN_PLURAL:
+        unit += "s"  # rouble -> roubles, Swiss franc -> Swiss francs
     return f"{words} {unit}".strip()
 
 
@@ -423,7 +432,8 @@ _TOTAL_BEFORE = re.compile(r"\b(?:a total of|total of|totall?ing|totals?|totall?
 _TOTAL_AFTER = re.compile(r"\s+(?:in all|in total|altogether|all told)\b")
 _PART_BEFORE = re.compile(
     r"(?:\b(?P<incl>including|includes|include|included)"
-    r"|\b(?P<which>of which|of that|of this|of it|of the total|of the sum|of the amount|of the money)\s*,?)"
+    r"|\b(?P<which>of which(?:\s+[\w'’-]+){0,4}?|of that|of this|of it|of the total|of the sum|of the amount|"
+    r"of the money)\s*,?)"
     r"\s+(?:about |around |some |nearly |almost |roughly |more than |over |up to |at least |a further |another |"
     r"an additional )?$", re.IGNORECASE)
 _VERB_PART_BEFORE = re.compile(
@@ -434,8 +444,16 @@ _VERB_PART_BEFORE = re.compile(
     r"sends?|sent|offers?|offered|(?:would |will )?provide|(?:would |will )?include)\s+"
     r"(?:about |around |some |nearly |almost |roughly |more than |over |up to |at least |a further |another |"
     r"an additional )?$")
+# "Of the $95 billion, $61 billion goes to Ukraine": the first amount restates a total.
+_OF_AMOUNT_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|that|this|its)\s+$")
+_RESTATED_GLUE = re.compile(r"(?:\s+(?:for|to|in|from)\s+[^,.;:$€£¥]{1,40}?)?\s*,\s*"
+                            r"(?:about |around |some |nearly |almost |roughly |more than |over |up to )?")
+# "$8 billion of the package goes to Taiwan", "$8 billion of it": a part named before its whole.
+_PART_AFTER = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)|it)\b(?!\s+of\b)")
+_OF_WHICH_AFTER = re.compile(r"\s+of (?:which|whom|that|this)\b")
 # What may sit between two amounts of one list of parts ("$61 billion for Ukraine and $8 billion").
 _LIST_GLUE = re.compile(r"(?:[^.;:()$€£¥]{0,80}?)(?:,\s*(?:and|plus|with)?|\s(?:and|plus|as well as|with|while))\s+"
+                        r"(?:[a-z][\w'’-]*\s+){0,2}?"  # a noun left standing: "... and imports 17.99 trillion"
                         r"(?:about |around |some |nearly |almost |roughly |more than |over |up to |another |"
                         r"a further |an additional )?$")
 _LIST_BLOCKERS = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs|against)\s+$"
@@ -456,15 +474,24 @@ class Entry:
     parts: list[Quantity] = field(default_factory=list)
     shares: list[Quantity] = field(default_factory=list)  # parts given as percentages of the total
     netted: bool = False  # a result parts may exceed (profit including a larger gain)
+    # Parts by the breakdown they belong to: "main" for those named with the total or added to it
+    # ("The bill also provides..."), else the start of the sentence that names them together.
+    groups: dict = field(default_factory=dict)
 
     def compatible(self, noun: str) -> bool:
         head = self.label.split()[-1] if self.label else ""
         return noun == head or any(noun in g and head in g for g in _WHOLE_GROUPS)
 
     @property
+    def breakdown(self) -> list[Quantity]:
+        """The parts that split the total along one line: the main group, else the largest one."""
+        if not self.groups:
+            return []
+        return self.groups.get("main") or max(self.groups.values(), key=len)
+
+    @property
     def named(self) -> float:
-        return sum(p.value for p in self.parts if p.approx not in UPPER_BOUND) + \
-            sum(self.total.value * s.value / 100 for s in self.shares if s.approx not in UPPER_BOUND)
+        return sum(p.value for p in self.breakdown if p.approx not in UPPER_BOUND)
 
     @property
     def remainder(self) -> float:
@@ -481,26 +508,33 @@ def _build_ledger(doc) -> list[Entry]:
     entries: list[Entry] = []
     by_total: dict[int, Entry] = {}  # a total's start -> its entry
     part_of: dict[int, Entry] = {}  # a part's start -> its entry, for lists of parts
-    sentence, prev = None, None
+    group_of: dict[int, object] = {}  # a part's start -> its group in its entry
+    sentence, before = None, []
     for q in quantities(doc):
         if q.equivalent:
             continue
         s = doc.sentence_at(q.start)
         if s is not sentence:
-            sentence, prev = s, None
+            sentence, before = s, []
         lo, hi = (s.start, s.end) if s else (0, len(text))
-        whole = _whole_of(doc, q, lo, prev, entries, by_total, part_of)
+        whole, how = _whole_of(doc, q, lo, before, entries, by_total, part_of)
         if whole is not None and _fits(whole.total, q):
             if q.kind == "percent":
                 whole.shares.append(q)
                 part_of[q.start] = whole
             elif not _repeats(whole, q, lo):
+                if how == "list":
+                    group = group_of.get(before[-1].start, "main")
+                else:
+                    joins = how == "verb" or q.approx in ADDITIVE or whole.total.start >= lo
+                    group = "main" if joins else lo
                 whole.parts.append(q)
-                part_of[q.start] = whole
+                whole.groups.setdefault(group, []).append(q)
+                part_of[q.start], group_of[q.start] = whole, group
         label = _total_label(text, q, lo) if q.kind in ("money", "count") else None
         if label is not None:
             _add_entry(Entry(q, label, netted=bool(_NETTED.search(text, lo, hi))), entries, by_total)
-        prev = q
+        before.append(q)
     return sorted((e for e in entries if e.parts or e.shares), key=lambda e: e.total.start)
 
 
@@ -542,32 +576,50 @@ def _total_label(text: str, q: Quantity, lo: int) -> str | None:
     return None
 
 
-def _whole_of(doc, q, lo, prev, entries, by_total, part_of) -> Entry | None:
-    """The ledger entry `q` is a named part of, if any; `prev` is the amount before it in its sentence."""
+def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | None, str]:
+    """The ledger entry `q` is a named part of, if any, and how it was linked; `before` are the amounts before
+    it in its sentence."""
     text = doc.text
+    prev = before[-1] if before else None
     window = max(lo, q.start - 90)
     m = _PART_BEFORE.search(text, window, q.start)
-    if m and prev is not None:
+    whole = next((c for c in reversed(before) if c.kind in ("money", "count") and _fits(c, q)), None)
+    if m and whole is not None:
         if m.group("which"):  # "$10 billion, of which $4 billion": a partition, the total need not be declared
-            return by_total.get(prev.start) or (
-                _add_entry(Entry(prev, ""), entries, by_total) if prev.kind in ("money", "count") else None)
-        return by_total.get(prev.start)
-    if m and prev is None and m.group("which") and m.group("which").lower() in ("of that", "of this", "of it"):
-        return _previous_sentence_total(doc, q, lo, entries, by_total)
+            return (by_total.get(whole.start) or _add_entry(Entry(whole, ""), entries, by_total)), "marker"
+        return by_total.get(whole.start), "marker"
+    if m and prev is None and m.group("which") and m.group("which").lower() in (
+            "of that", "of this", "of it", "of the total", "of the sum", "of the amount", "of the money"):
+        return _previous_sentence_total(doc, q, lo, entries, by_total), "previous"
+    if prev is not None and _RESTATED_GLUE.fullmatch(text, prev.end, q.start) and \
+            _OF_AMOUNT_BEFORE.search(text, max(lo, prev.start - 10), prev.start):
+        restated = next((e for e in reversed(entries) if e.total.value == prev.value and e.total.unit == prev.unit),
+                        None)
+        return (restated or _add_entry(Entry(prev, ""), entries, by_total)), "restated"
+    if whole is not None and _OF_WHICH_AFTER.match(text, q.end):  # "63 billion marks - 44.1 billion of which ..."
+        return (by_total.get(whole.start) or _add_entry(Entry(whole, ""), entries, by_total)), "after"
+    after = _PART_AFTER.match(text, q.end)
+    if after:
+        noun = after.group("noun")
+        candidates = [e for e in entries if e.total.end <= q.start]
+        if noun is None or noun in ("total", "sum", "amount", "money"):
+            return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "after"
+        if noun in WHOLE_NOUNS:
+            return next((e for e in reversed(candidates) if e.label and e.compatible(noun)), None), "after"
     v = _VERB_PART_BEFORE.search(text, window, q.start)
     if v:
         noun = v.group("noun")
         candidates = [e for e in entries if e.total.end <= q.start]
         if noun is None:  # "It also provides ...": the latest total, close by
-            return candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None
+            return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "verb"
         if noun in WHOLE_NOUNS:
-            return next((e for e in reversed(candidates) if e.label and e.compatible(noun)), None)
-        return None
+            return next((e for e in reversed(candidates) if e.label and e.compatible(noun)), None), "verb"
+        return None, ""
     if prev is not None and prev.start in part_of and q.kind in (prev.kind, "number"):
         glue = _LIST_GLUE.fullmatch(text, prev.end, q.start)
         if glue and not _LIST_BLOCKERS.search(glue.group()):
-            return part_of[prev.start]
-    return None
+            return part_of[prev.start], "list"
+    return None, ""
 
 
 def _previous_sentence_total(doc, q, lo, entries, by_total) -> Entry | None:
@@ -591,8 +643,8 @@ def _previous_sentence_total(doc, q, lo, entries, by_total) -> Entry | None:
 
 # What may join two shares of one breakdown: a list separator, with a name or a verb between
 # ("36% of the vote, the Conservatives 33% and the Liberal Democrats 22%").
-_SHARE_GLUE = re.compile(r"[^.;:()%]{0,70}?(?:,\s*(?:and|while|with|against)?|\s(?:and|while|with|against))\s+"
-                         r"(?:[\w'’-]+\s+){0,4}?(?:about |around |some |nearly |almost |roughly |just |only )?$")
+_SHARE_GLUE = re.compile(r"\)?[^.;:()%]{0,70}?(?:,\s*(?:and|while|with|against)?|\s(?:and|while|with|against))\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?\(?(?:about |around |some |nearly |almost |roughly |just |only )?$")
 _SHARE_BLOCKERS = re.compile(r"\b(?:from|than|compared|versus|vs|up|down|rose|fell|rising|falling|increased?|"
                              r"decreased?|grew|dropped|year|years|month|months|previous|earlier|later|last|next|"
                              r"after|before|by|in \d{4}|respectively|or|each|per|rate|ratio|turnout|"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..datefacts import (
+    MONTH_PATTERN,
     dates,
     is_certainly_a_date,
     relative_days,
@@ -166,7 +167,8 @@ def _long(day: dt.date) -> str:
 
 # "this year (2023)", "last year, in 2022", "2023 (this year)": a year said two ways.
 _YEAR_PAIR = re.compile(
-    r"\b(?P<rel>this|last|next)\s+year\b\s*(?:\(\s*|,\s*in\s+|[—–]\s*)(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)\)?"
+    r"\b(?P<rel>this|last|next)\s+year\b\s*(?:\(\s*|,\s*in\s+(?:" + MONTH_PATTERN + r"\s+)?|[—–]\s*)"
+    r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)\)?"
     r"|\b(?P<y2>(?:19|20)\d\d)\s*\(\s*(?P<rel2>this|last|next)\s+year\s*\)", re.IGNORECASE)
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 # Completed events dated after the story was written ("signed on May 3, 2025" in a 2024 story).

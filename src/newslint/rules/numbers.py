@@ -87,21 +87,26 @@ class PartsExceedTotal(Rule):
             total = entry.total
             if entry.netted or total.approx in LOWER_BOUND or total.approx in ("a further", "another"):
                 continue  # a net result, or a total given as "more than": parts may pass it
-            slack = 0.05 if total.approx in ROUGH or any(p.approx in ROUGH for p in entry.parts) else 0.005
-            running, named = 0.0, []
-            for part in entry.parts:
-                if part.approx in UPPER_BOUND:
-                    continue
-                running += part.value
-                named.append(part)
-                if running > total.high * (1 + slack):
-                    sum_text = " + ".join(describe(p) for p in named)
-                    of = f"the {describe(total)} {entry.label}" if entry.label else describe(total)
-                    yield self.report(part.start, part.end,
-                                      f"Parts add up to more than their total: {sum_text} = "
-                                      f"{amount_text(running, total)}"
-                                      f", more than {of}")
-                    break
+            for parts in entry.groups.values():  # each breakdown of the total on its own
+                finding = self._check_breakdown(entry, parts)
+                if finding is not None:
+                    yield finding
+
+    def _check_breakdown(self, entry, parts):
+        total = entry.total
+        slack = 0.05 if total.approx in ROUGH or any(p.approx in ROUGH for p in parts) else 0.005
+        running, named = 0.0, []
+        for part in parts:
+            if part.approx in UPPER_BOUND:
+                continue
+            running += part.value
+            named.append(part)
+            if running > total.high * (1 + slack):
+                sum_text = " + ".join(amount_text(p.value, total) for p in named)
+                of = f"the {describe(total)} {entry.label}" if entry.label else describe(total)
+                return self.report(part.start, part.end, f"Parts add up to more than their total: {sum_text} = "
+                                                         f"{amount_text(running, total)}, more than {of}")
+        return None
 
 
 @register
@@ -127,7 +132,7 @@ class UnaccountedRemainder(Rule):
     def check(self, doc):
         for entry in ledger(doc):
             total = entry.total
-            named = [p for p in entry.parts if p.approx not in UPPER_BOUND]
+            named = [p for p in entry.breakdown if p.approx not in UPPER_BOUND]
             if len(named) + len(entry.shares) < 2 or entry.shares and entry.parts:
                 continue  # one part is a detail, not a breakdown
             rest = entry.remainder
@@ -138,7 +143,7 @@ class UnaccountedRemainder(Rule):
                 rest_text = f"{100 * rest / total.value:.3g}%"
                 named_text = f"{100 - 100 * rest / total.value:.3g}%"
             else:
-                parts_text = " + ".join(describe(p) for p in named)
+                parts_text = " + ".join(amount_text(p.value, total) for p in named)
                 rest_text, named_text = amount_text(rest, total), amount_text(entry.named, total)
             yield self.report(total.start, total.end,
                               f"{describe(total)} in all; named parts {parts_text} = {named_text}; "
