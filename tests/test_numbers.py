@@ -121,3 +121,9 @@ def test_precision_on_clean_copy(shared, folder):
         words += len(text.split())
         found += sum(d.severity != "info" for d in check_text(text, {"select": ["numbers", "dates"]}))
     assert found * 1000 / words <= 0.05
+
+
+def test_a_very_long_continental_number_is_fixed_without_overflow():
+    text = "It cost 1" + ".000" * 2000 + ",5 euros."
+    (d,) = check_text(text, {"select": ["NM01"]})
+    assert d.fix.edits[0].text.startswith("1,000,000,") and d.fix.edits[0].text.endswith(".5")

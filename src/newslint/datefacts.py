@@ -233,6 +233,9 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is scheduled|
                      r"'ll|would)\b", re.IGNORECASE)
 
 
+_TENSE_WINDOW = 160  # how far back the future markers of a weekday's clause are looked for
+
+
 def relative_days(doc) -> list[RelativeDay]:
     """Weekdays not written with a date, and today/yesterday/tomorrow (memoised on the document)."""
     return doc.cached("relative_days", _find_relative_days)
@@ -254,7 +257,7 @@ def _find_relative_days(doc) -> list[RelativeDay]:
             continue  # "Today" the programme, "Tomorrow's World"
         s = doc.sentence_at(m.start())
         lo = s.start if s else max(0, m.start() - 200)
-        future = bool(_FUTURE.search(text, lo, m.start()))
+        future = bool(_FUTURE.search(text, max(lo, m.start() - _TENSE_WINDOW), m.start()))
         end = m.end() + (text.startswith(")", m.end()) and "(" in m.group())
         out.append(RelativeDay(m.start(), end, text[m.start():end], _OFFSETS.get(rel) if rel else None,
                                WEEKDAYS[m.group(wd_group).lower()] if wd_group else None,

@@ -11,6 +11,7 @@ quantity so a rule can flag them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -312,7 +313,9 @@ def english_number(q: Quantity) -> str:
     if raw.lower().rstrip(".") in ("milliard", "milliards", "mrd", "mio"):
         return FOREIGN_SCALES.get(raw.lower(), FOREIGN_SCALES.get(raw.lower().rstrip("."), raw))
     whole, _, dec = re.sub(r"[.\u00a0\u202f\u2009]", "", raw).partition(",")
-    return f"{int(whole):,}" + (f".{dec}" if dec else "")
+    head = len(whole) % 3 or 3  # 1234567 -> 1,234,567, written out (int() refuses very long numbers)
+    grouped = ",".join([whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)])
+    return grouped + (f".{dec}" if dec else "")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -359,7 +362,7 @@ def _mark_equivalents(text: str, qs: list[Quantity]) -> list[Quantity]:
     for q in qs:
         prev = out[-1] if out else None
         if prev is not None and q.kind == prev.kind == "money" and q.unit != prev.unit and \
-                _CONVERSION_GLUE.search(text, prev.end, q.start) and q.start - prev.end < 24:
+                q.start - prev.end < 24 and _CONVERSION_GLUE.search(text, prev.end, q.start):
             q = Quantity(q.start, q.end, q.text, q.kind, q.unit, q.value, q.high, q.mantissa, q.scale, q.approx,
                          q.continental, q.continental_span, equivalent=True)
         out.append(q)
@@ -465,6 +468,11 @@ _NETTED = re.compile(r"\b(?:profit|profits|loss|losses|income|earnings|net|gain|
                      r"surplus|write-?downs?|write-?offs?|provisions?|balance|cash flow|margin)\b", re.IGNORECASE)
 
 
+_NEAR = 300  # characters around an amount that its sentence-level cues are looked for in
+_KEEP = 8  # amounts earlier in the sentence a part may refer back to
+_RECENT = 20  # totals a later part may be linked to
+
+
 @dataclass
 class Entry:
     """A total and the parts the story names for it."""
@@ -477,6 +485,7 @@ class Entry:
     # Parts by the breakdown they belong to: "main" for those named with the total or added to it
     # ("The bill also provides..."), else the start of the sentence that names them together.
     groups: dict = field(default_factory=dict)
+    first_at: dict = field(default_factory=dict)  # a part's value -> where it was first named
 
     def compatible(self, noun: str) -> bool:
         head = self.label.split()[-1] if self.label else ""
@@ -533,8 +542,11 @@ def _build_ledger(doc) -> list[Entry]:
                 part_of[q.start], group_of[q.start] = whole, group
         label = _total_label(text, q, lo) if q.kind in ("money", "count") else None
         if label is not None:
-            _add_entry(Entry(q, label, netted=bool(_NETTED.search(text, lo, hi))), entries, by_total)
+            near = bool(_NETTED.search(text, max(lo, q.start - _NEAR), min(hi, q.end + _NEAR)))
+            _add_entry(Entry(q, label, netted=near), entries, by_total)
         before.append(q)
+        if len(before) > _KEEP:
+            del before[0]
     return sorted((e for e in entries if e.parts or e.shares), key=lambda e: e.total.start)
 
 
@@ -555,7 +567,8 @@ def _fits(total: Quantity, q: Quantity) -> bool:
 
 def _repeats(entry: Entry, q: Quantity, sentence_start: int) -> bool:
     """A part named again in a later sentence ("the $8 billion for Taiwan") is not a new part."""
-    return any(p.value == q.value and p.start < sentence_start for p in entry.parts)
+    first = entry.first_at.setdefault(q.value, q.start)
+    return first < sentence_start
 
 
 def _total_label(text: str, q: Quantity, lo: int) -> str | None:
@@ -593,15 +606,15 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
         return _previous_sentence_total(doc, q, lo, entries, by_total), "previous"
     if prev is not None and _RESTATED_GLUE.fullmatch(text, prev.end, q.start) and \
             _OF_AMOUNT_BEFORE.search(text, max(lo, prev.start - 10), prev.start):
-        restated = next((e for e in reversed(entries) if e.total.value == prev.value and e.total.unit == prev.unit),
-                        None)
+        restated = next((e for e in reversed(entries[-_RECENT:])
+                         if e.total.value == prev.value and e.total.unit == prev.unit), None)
         return (restated or _add_entry(Entry(prev, ""), entries, by_total)), "restated"
     if whole is not None and _OF_WHICH_AFTER.match(text, q.end):  # "63 billion marks - 44.1 billion of which ..."
         return (by_total.get(whole.start) or _add_entry(Entry(whole, ""), entries, by_total)), "after"
     after = _PART_AFTER.match(text, q.end)
     if after:
         noun = after.group("noun")
-        candidates = [e for e in entries if e.total.end <= q.start]
+        candidates = [e for e in entries[-_RECENT:] if e.total.end <= q.start]
         if noun is None or noun in ("total", "sum", "amount", "money"):
             return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "after"
         if noun in WHOLE_NOUNS:
@@ -609,7 +622,7 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
     v = _VERB_PART_BEFORE.search(text, window, q.start)
     if v:
         noun = v.group("noun")
-        candidates = [e for e in entries if e.total.end <= q.start]
+        candidates = [e for e in entries[-_RECENT:] if e.total.end <= q.start]
         if noun is None:  # "It also provides ...": the latest total, close by
             return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "verb"
         if noun in WHOLE_NOUNS:
@@ -622,17 +635,19 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
     return None, ""
 
 
+def _starts(doc) -> list[int]:
+    return doc.cached("quantity_starts", lambda d: [q.start for q in quantities(d)])
+
+
 def _previous_sentence_total(doc, q, lo, entries, by_total) -> Entry | None:
     """"Of that, $23 billion...": the last amount of the sentence before, in the same currency or unit."""
     before = doc.sentence_at(lo - 1) if lo else None
     if before is None:
         return None
-    last = None
-    for cand in quantities(doc):
-        if cand.start >= before.end:
-            break
-        if cand.start >= before.start and not cand.equivalent and cand.kind in ("money", "count") and _fits(cand, q):
-            last = cand
+    qs = quantities(doc)
+    i = bisect.bisect_left(_starts(doc), before.end)
+    last = next((c for c in reversed(qs[max(0, i - _KEEP):i]) if c.start >= before.start and not c.equivalent
+                 and c.kind in ("money", "count") and _fits(c, q)), None)
     if last is None:
         return None
     return by_total.get(last.start) or _add_entry(Entry(last, ""), entries, by_total)
@@ -651,6 +666,7 @@ _SHARE_BLOCKERS = re.compile(r"\b(?:from|than|compared|versus|vs|up|down|rose|fe
                              r"participation)\b", re.IGNORECASE)
 # The whole a share is "of": the first share names it, the others leave it out.
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)")
+_QUALIFIED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+(?:in|among|across|at|on|from|during|since)\s")
 BREAKDOWN_WHOLES = frozenset(
     """vote votes ballots poll electorate seats respondents polled surveyed questioned asked interviewed voters
     sample total""".split())
@@ -709,8 +725,11 @@ def _close_chain(doc, chain: list[Quantity], found: list[Breakdown]) -> None:
     text = doc.text
     s = doc.sentence_at(chain[0].start)
     lo, hi = (s.start, s.end) if s else (0, len(text))
+    lo, hi = max(lo, chain[0].start - _NEAR), min(hi, chain[-1].end + _NEAR)
     if "respectively" in text[chain[-1].end:hi]:
         return  # parallel figures for several wholes
+    if any(_QUALIFIED_AFTER.match(text, q.end) for q in chain):
+        return  # "35% of the vote in England and 25% in Scotland": shares of several wholes
     wholes = [_SHARE_OF.match(text, q.end) for q in chain]
     first = wholes[0]
     if first and any(w is not None for w in wholes[1:]):

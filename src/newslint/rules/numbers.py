@@ -186,7 +186,10 @@ class ConflictingAmounts(Rule):
 
     ## Why
     Scale words are what translation and editing break most often (billion/milliard, million/mln,
-    bn/m). When the story gives one amount for one purpose twice, the two figures must agree.
+    bn/m), and digits get swapped in retyping. The rule compares an amount with an earlier one for
+    the same recipient ("for Ukraine": another scale) or for the same named whole ("the $59 billion
+    foreign aid package" after "a $95 billion foreign aid package": another scale, two digits swapped
+    or one digit changed). Amounts far apart are taken to be different things.
     ## Example
     The bill provides $61 billion to help Ukraine. Of the $61 million for Ukraine, most buys weapons.
     Congress passed a $95 billion foreign aid package. The $59 billion foreign aid package also covers Israel.
@@ -220,10 +223,26 @@ class ConflictingAmounts(Rule):
             first = seen_label.setdefault((q.unit, label), q)
             if first is q or q.approx or first.approx or not _definite(text, q):
                 continue
-            if abs(first.value - q.value) > 0.02 * max(first.value, q.value) and \
+            if first.value != q.value and _slip(first, q) and \
                     doc.sentence_at(first.start) is not doc.sentence_at(q.start):
                 yield self.report(q.start, q.end, f"'{q.text}' {label} here, '{first.text}' {label} earlier: "
                                                   f"the same amount given two values")
+
+
+def _slip(a, b) -> bool:
+    """Two figures one slip apart: another scale, two digits swapped, or one digit changed ($95/$59, $61/$67)."""
+    if a.mantissa == b.mantissa:
+        return a.scale != b.scale
+    x, y = _digits(a), _digits(b)
+    if len(x) != len(y) or a.scale != b.scale:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
+                                                  and x[diff[1]] == y[diff[0]])
+
+
+def _digits(q) -> str:
+    return f"{q.mantissa:g}".replace(".", "")
 
 
 def _definite(text: str, q) -> bool:
