@@ -665,7 +665,7 @@ _SHARE_BLOCKERS = re.compile(r"\b(?:from|than|compared|versus|vs|up|down|rose|fe
                              r"after|before|by|in \d{4}|respectively|or|each|per|rate|ratio|turnout|"
                              r"participation)\b", re.IGNORECASE)
 # The whole a share is "of": the first share names it, the others leave it out.
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+(?:\s+[\w'’-]+)?)")
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+(?:\s+(?!(?:in|of|for|among|at|on|from|by|to|and|or|with)\b)[\w'’-]+)?)")
 _QUALIFIED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+(?:in|among|across|at|on|from|during|since)\s")
 BREAKDOWN_WHOLES = frozenset(
     """vote votes ballots poll electorate seats respondents polled surveyed questioned asked interviewed voters
@@ -728,7 +728,7 @@ def _close_chain(doc, chain: list[Quantity], found: list[Breakdown]) -> None:
     lo, hi = max(lo, chain[0].start - _NEAR), min(hi, chain[-1].end + _NEAR)
     if "respectively" in text[chain[-1].end:hi]:
         return  # parallel figures for several wholes
-    if any(_QUALIFIED_AFTER.match(text, q.end) for q in chain):
+    if any(_QUALIFIED_AFTER.match(text, q.end) for q in chain[1:]):
         return  # "35% of the vote in England and 25% in Scotland": shares of several wholes
     wholes = [_SHARE_OF.match(text, q.end) for q in chain]
     first = wholes[0]

@@ -175,7 +175,8 @@ _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 _PAST_EVENT_BEFORE = re.compile(
     r"\b(?:signed|died|met|held|took place|arrived|visited|was born|were born|was killed|were killed|"
     r"was elected|were elected|was arrested|were arrested|was sworn in|was founded|was released|were released|"
-    r"ended|began|happened|occurred)\s+(?:on|in)\s+$")
+    r"ended|began|happened|occurred|took effect|came into force|entered into force|was adopted|was approved|"
+    r"was passed|was signed|were signed|was announced|was published)\s+(?:on|in)\s+$")
 
 
 @register
