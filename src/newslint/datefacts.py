@@ -27,9 +27,9 @@ _ORD = r"(?:st|nd|rd|th)"
 # "Friday 26 April", "the 26th of April 2024", "2024-04-26", "April 26 (Friday)").
 _DATE = re.compile(
     r"(?=[A-Z\d])(?:(?P<wd>" + _WEEKDAY + r")(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?)?"
-    r"(?:\b(?P<m1>" + _MONTH + r")\s+(?P<d1>\d{1,2})(?P<o1>" + _ORD + r")?(?![\d:.,]\d)"
+    r"(?:\b(?P<m1>" + _MONTH + r")[ \t]+(?P<d1>\d{1,2})(?P<o1>" + _ORD + r")?(?![\d:.,]\d|-[A-Za-z])"
     r"(?:(?:,[ \t]*|[ \t]+)(?P<y1>" + _YEAR + r")(?!\d|[ \t]*(?:GMT|BST|CET|UTC|hrs|hours|local)\b))?"
-    r"|\b(?P<d2>\d{1,2})(?P<o2>" + _ORD + r"|\.)?\s+(?:of\s+)?(?P<m2>" + _MONTH + r")"
+    r"|(?<![\d.,])\b(?P<d2>\d{1,2})(?P<o2>" + _ORD + r"|\.(?=[ \t]))?[ \t]+(?:of[ \t]+)?(?P<m2>" + _MONTH + r")"
     r"(?:(?:,[ \t]*|[ \t]+)(?P<y2>" + _YEAR + r")(?!\d|[ \t]*(?:GMT|BST|CET|UTC|hrs|hours|local)\b))?"
     r"|\b(?P<y3>" + _YEAR + r")-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-]))"
     r"(?:\)|\s*\(\s*(?P<wd2>" + _WEEKDAY + r")\s*\))?"
