@@ -14,6 +14,7 @@ from .engine.fixer import fix_until_stable
 from .engine.registry import all_rules
 from .engine.runner import run_rules
 from .errors import ConfigError
+from .lazy_regex import lazy
 
 
 def _as_config(config) -> cfg.Config:
@@ -130,7 +131,7 @@ def _code_matches(key: str, d: Diagnostic) -> bool:
     return code == key or code.startswith(key) or d.name == key.lower() or d.category == key.lower()
 
 
-_GRAMMAR_KEY = re.compile(r"(?i)grammar|(?:gr|lt)(?:-\S+)?")
+_GRAMMAR_KEY = lazy(r"(?i)grammar|(?:gr|lt)(?:-\S+)?")
 
 
 def _without_grammar_keys(config: cfg.Config) -> cfg.Config:

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .lazy_regex import lazy
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
            "nov": 11, "dec": 12}
@@ -25,7 +27,7 @@ _ORD = r"(?:st|nd|rd|th)"
 
 # A written date, with the weekday that names it when there is one ("Friday, April 26, 2024",
 # "Friday 26 April", "the 26th of April 2024", "2024-04-26", "April 26 (Friday)").
-_DATE = re.compile(
+_DATE = lazy(
     r"(?=[A-Z\d])(?:(?P<wd>" + _WEEKDAY + r")(?:,\s*|\s+|\s*\(\s*)(?:the\s+)?)?"
     r"(?:\b(?P<m1>" + _MONTH + r")[ \t]+(?P<d1>\d{1,2})(?P<o1>" + _ORD + r")?(?![\d:.,]\d|-[A-Za-z])"
     r"(?:(?:,[ \t]*|[ \t]+)(?P<y1>" + _YEAR + r")(?!\d|[ \t]*(?:GMT|BST|CET|UTC|hrs|hours|local)\b))?"
@@ -35,11 +37,11 @@ _DATE = re.compile(
     r"(?:\)|\s*\(\s*(?P<wd2>" + _WEEKDAY + r")\s*\))?"
 )
 # Words after "April 31" that make it a count, not a date ("In April 31 people died").
-_COUNT_AFTER = re.compile(r"\s+(?!(?:and|to|at|in|on|the|when|as|after|before|by|until|of|or|with|for|from|"
+_COUNT_AFTER = lazy(r"\s+(?!(?:and|to|at|in|on|the|when|as|after|before|by|until|of|or|with|for|from|"
                           r"this|last|next|was|is|will|would|saw|marks?|marked)\b)[a-z]")
-_DAY_RANGE_AFTER = re.compile(r"\s*(?:[-–—]|to|and|through)\s*\d")
+_DAY_RANGE_AFTER = lazy(r"\s*(?:[-–—]|to|and|through)\s*\d")
 # Words before a date that make it certainly one ("on April 31", "until the 31st of April").
-_DATE_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after|through|dated|to|of|the)\s+$"
+_DATE_CUE_BEFORE = lazy(r"\b(?:on|by|until|till|since|from|before|after|through|dated|to|of|the)\s+$"
                               r"|" + _WEEKDAY + r",?\s+$", re.IGNORECASE)
 
 
@@ -147,11 +149,11 @@ def is_certainly_a_date(text: str, d: DateMention) -> bool:
 # The story date
 
 # "date 2024-04-26", "Date: April 26, 2024", "Published: 26 April 2024", front matter "date: ...".
-_HEADER = re.compile(r"\A(?:\s*---\s*\n(?:[^\n]*\n){0,20}?)?\s*(?P<key>(?i:date[d]?|published|posted|updated))"
+_HEADER = lazy(r"\A(?:\s*---\s*\n(?:[^\n]*\n){0,20}?)?\s*(?P<key>(?i:date[d]?|published|posted|updated))"
                      r"\s*[:=]?\s*")
 # "SALVADOR, Feb 26 -", "BEIJING, April 26 (Xinhua) --", "Moscow, 26 April 2024 (AFP) —".
-_DATELINE = re.compile(r"[A-Z][\w .'’/-]{1,40}?,\s+(?:" + _WEEKDAY + r",?\s+)?(?=\S)")
-_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|–|—|:)\s")
+_DATELINE = lazy(r"[A-Z][\w .'’/-]{1,40}?,\s+(?:" + _WEEKDAY + r",?\s+)?(?=\S)")
+_DATELINE_END = lazy(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:-{1,2}|–|—|:)\s")
 _HEAD_PARAGRAPHS = 3
 
 
@@ -221,14 +223,14 @@ def resolve(d: DateMention, story: StoryDate | None) -> dt.date | None:
 # ---------------------------------------------------------------------------------------------
 # Relative days
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"\b(?P<rel>today|yesterday|tomorrow|tonight|last night|this morning|this afternoon|this evening)\b"
     r"(?:\s*(?:,|\(|—|–)\s*(?P<wd>" + _WEEKDAY + r")\b)?"
     r"|\b(?P<wd2>" + _WEEKDAY + r")(?:['’]s)?\b(?:\s*(?:,|\()\s*(?P<rel2>today|yesterday|tomorrow)\b)?",
     re.IGNORECASE)
 _OFFSETS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
             "yesterday": -1, "last night": -1, "tomorrow": 1}
-_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected to|"
+_FUTURE = lazy(r"\b(?:will|shall|is to|are to|is due|are due|is scheduled|are scheduled|is expected to|"
                      r"are expected to|plans? to|planned for|is set to|are set to|next|upcoming|later this week|"
                      r"'ll|would)\b", re.IGNORECASE)
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .lazy_regex import lazy
+
 # ---------------------------------------------------------------------------------------------
 # Lines
 
@@ -116,11 +118,11 @@ ABBREVIATIONS = frozenset(
 # Abbreviations that may also end a sentence: a boundary only before a capital letter.
 SOMETIMES_FINAL = frozenset("inc corp co ltd etc plc llc bros d.c p.m a.m a.d b.c".split())
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_PARAGRAPH_BREAK = lazy(r"\n[ \t\r\f\v]*\n\s*")
 # End punctuation, the closing marks that belong to it (French spacing included), the gap, the next char.
-_BOUNDARY = re.compile(r"([.!?…]+)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
-_WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+_BOUNDARY = lazy(r"([.!?…]+)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
+_WORD_BEFORE = lazy(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
+_TOKEN = lazy(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 
 class Document:
@@ -334,7 +336,7 @@ class Document:
         return self.lines.position(offset)
 
 
-_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+_QUOTE_RE = lazy("[" + re.escape(QUOTE_CHARS) + "]")
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0\u202f\u2009") | set(QUOTE_CHARS)
 _CANNOT_FOLLOW_OPENING = set(" \t\n\r,.;:!?)]}…")  # "« Bonjour », dit-il": the » closes
 _CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?—–-/…\u00a0\u202f\u2009") | set(QUOTE_CHARS)
@@ -372,10 +374,10 @@ def _is_apostrophe(text: str, i: int, prev: str, nxt: str) -> bool:
 
 
 # A contraction or possessive ending after a letter: Indonesia"s, don"t (a straight double mark typed for "'").
-_CONTRACTION_AFTER = re.compile(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])", re.IGNORECASE)
+_CONTRACTION_AFTER = lazy(r"(?:s|t|ll|re|ve|d|m)(?![^\W_])", re.IGNORECASE)
 # Feet and inches before the mark: 6'2", 5’ 11" (the mark is an inch sign).
-_FEET_BEFORE = re.compile(r"\d['’′] ?\d{1,2}(?:\.\d+)?$")
-_INCHES_AFTER = re.compile(r" ?\d{1,2}(?:\.\d+)?[\"”″]")
+_FEET_BEFORE = lazy(r"\d['’′] ?\d{1,2}(?:\.\d+)?$")
+_INCHES_AFTER = lazy(r" ?\d{1,2}(?:\.\d+)?[\"”″]")
 
 
 def _is_misused_apostrophe(text: str, i: int, prev: str) -> bool:
@@ -387,7 +389,7 @@ def _is_inch_mark(text: str, i: int, prev: str) -> bool:
 
 
 # Sentence-final punctuation (and any closing marks after it), then the space before a new mark.
-_SENTENCE_END_BEFORE = re.compile(r"[.!?…][\"”’'»)\]]*\s+$")
+_SENTENCE_END_BEFORE = lazy(r"[.!?…][\"”’'»)\]]*\s+$")
 # How far a quotation may run on over paragraphs that carry no quotation mark at all (one-sentence
 # segments, as in translated copy laid out sentence by sentence) before its closing mark.
 _MAX_RUN_ON = 8

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .lazy_regex import lazy
+
 PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
     "person", "country", "seat", "org", "body", "demonym", "title", "unknown")
 AMBIGUOUS = -2  # Mention.person when several people share the name
@@ -204,7 +206,7 @@ def _runs() -> tuple[re.Pattern, re.Pattern]:
 # D demonym, T title, R honorific, F first name, f a country or seat that is also a first name
 # (Jordan, Chad), K East Asian family name, Q a token of a person already introduced, N unknown name,
 # X not a name, i an initial, o "of", p a name particle (de, van, bin).
-_STRUCTURE = re.compile(r"""
+_STRUCTURE = lazy(r"""
    (?P<org>[NCDSKFfQXTi]*H(?:o[NCSDXKf]+)*)
  | (?P<thing>[NCDSKFfQXTi]*P(?:o[NCSDXKfP]+)*)
  | (?P<titled>(?P<mods>[CDSO]*)(?P<tt>[NXT]*T(?:o[XN]+)?)(?P<tn>R?[FfKNQCSi](?:p?[FfKNQCSi])*))
@@ -219,23 +221,23 @@ _STRUCTURE = re.compile(r"""
 """, re.VERBOSE)
 
 # Syllables of romanised Chinese and Korean given names ("Jinping", "Xiaohong", "Jae-in"): name order check.
-_EA_GIVEN = re.compile(r"(?:(?:zh|ch|sh|hs|ts|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?-?){1,3}",
+_EA_GIVEN = lazy(r"(?:(?:zh|ch|sh|hs|ts|[bcdfghjklmnpqrstwxyz])?[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|r)?-?){1,3}",
                        re.IGNORECASE)
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…:]['\"”’»)]*\s+|[\"“‘«(]\s*|\n\s*)$")
-_WORD_BEFORE = re.compile(r"([a-z][a-z-]*)[ \t]+$")
+_SENTENCE_END_BEFORE = lazy(r"(?:^|[.!?…:]['\"”’»)]*\s+|[\"“‘«(]\s*|\n\s*)$")
+_WORD_BEFORE = lazy(r"([a-z][a-z-]*)[ \t]+$")
 # Words that qualify a lower-case title: "prime minister", "shadow home secretary", "deputy foreign minister".
-_TITLE_WORDS_BEFORE = re.compile(r"(?:\b(?:prime|foreign|home|deputy|vice|shadow|chief|finance|defence|defense|"
+_TITLE_WORDS_BEFORE = lazy(r"(?:\b(?:prime|foreign|home|deputy|vice|shadow|chief|finance|defence|defense|"
                                  r"interior|trade|economy|economics|energy|health|justice|education|culture|"
                                  r"transport|environment|agriculture|labour|labor|treasury|state|general|executive|"
                                  r"acting|junior|assistant|first|culture|security|public|attorney|press|team|head)"
                                  r"[ \t]+)+$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\b[Aa]n?[ \t]+$")
-_SPEAKS = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|stressed|insisted|"
+_INDEFINITE = lazy(r"\b[Aa]n?[ \t]+$")
+_SPEAKS = lazy(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|stressed|insisted|"
                      r"argued|warned|explained|noted|announced|declared|replied|wrote)\b")
-_ONE_PERSON_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)[ \t]+(?:\w+[ \t]+)?$")
-_VERB_AFTER = re.compile(r"[,.;:]|[ \t]+(?:said|says|has|had|was|is|will|would|won|lost|beat|added|told|who)\b")
-_FORMER_IN = re.compile(r"(?:Former|Ex|Then|Late|Outgoing)\b", re.IGNORECASE)
-_FORMER = re.compile(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ -]+$", re.IGNORECASE)
+_ONE_PERSON_BEFORE = lazy(r"\b(?:[Tt]he|[Aa]n?|[Tt]his)[ \t]+(?:\w+[ \t]+)?$")
+_VERB_AFTER = lazy(r"[,.;:]|[ \t]+(?:said|says|has|had|was|is|will|would|won|lost|beat|added|told|who)\b")
+_FORMER_IN = lazy(r"(?:Former|Ex|Then|Late|Outgoing)\b", re.IGNORECASE)
+_FORMER = lazy(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ -]+$", re.IGNORECASE)
 
 
 
@@ -257,7 +259,7 @@ def _possessed_body_regex():
     return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + "|".join(nouns) + r")\b(?![-'’]\w)")
 
 
-_BARE_BODY = re.compile(r"\b(?:[Pp]arliament|Congress)\b")
+_BARE_BODY = lazy(r"\b(?:[Pp]arliament|Congress)\b")
 
 
 class _Builder:

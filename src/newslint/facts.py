@@ -8,14 +8,14 @@ or as JSON.
 from __future__ import annotations
 
 import json
-import re
 
 from .datefacts import dates, relative_days, resolve, resolve_relative, story_date, weekday_name
 from .document import Document, LineIndex
+from .lazy_regex import lazy
 from .markup import extract as extract_prose
 from .quantities import Entry, Quantity, amount_text, describe, ledger, quantities, small_counts
 
-_CONTEXT_WORDS = re.compile(r"(?:[^.,;:!?()\n]|[.,](?=\d)){0,70}")
+_CONTEXT_WORDS = lazy(r"(?:[^.,;:!?()\n]|[.,](?=\d)){0,70}")
 _WIDTH = 72  # how much of a sentence an event line shows
 
 

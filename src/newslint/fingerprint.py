@@ -11,16 +11,17 @@ still match after the tokenizer improves.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
+
+from .lazy_regex import lazy
 
 VERSION = "1"  # bump only when the definition below changes; baselines record it
 CONTEXT_LIMIT = 200  # characters of sentence kept on each side of the finding (bounds the cost per finding)
 
-_WS = re.compile(r"\s+")
+_WS = lazy(r"\s+")
 # Where a sentence ends for fingerprinting: . ! ? (possibly followed by closing quotes or brackets) then
 # whitespace, or a blank line.
-_END_BEFORE = re.compile(r"(?:[.!?][\"'”’»)\]]*\s|\n[ \t]*\r?\n)")
+_END_BEFORE = lazy(r"(?:[.!?][\"'”’»)\]]*\s|\n[ \t]*\r?\n)")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

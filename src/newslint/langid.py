@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .lazy_regex import lazy
+
 # The source languages of the wire desks newslint serves (names as lingua spells them).
 SOURCE_LANGUAGES = ("FRENCH", "SPANISH", "GERMAN", "ITALIAN", "PORTUGUESE", "RUSSIAN", "CHINESE", "ARABIC")
 LANGUAGE_NAMES = {name: name.capitalize() for name in SOURCE_LANGUAGES}
@@ -37,7 +39,7 @@ ENGLISH_MARKERS = frozenset("""
     mln dlrs dlr pct cts shr shrs revs qtr oper avg vs stg billion
     """.split())
 # An English word, or English morphology: "-ing", "-ed", "-ly", "-est", "wh", "sh", "ght", a possessive "'s".
-_ENGLISH = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(ENGLISH_MARKERS, key=len, reverse=True))
+_ENGLISH = lazy(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(ENGLISH_MARKERS, key=len, reverse=True))
                       + r")(?![^\W\d_])|[a-z]{3,}(?:ing|ed|ly)(?![^\W\d_])|[a-z]{4,}est(?![^\W\d_])|[a-z]*(?:wh|sh|ght)[a-z]*"
                       r"(?![^\W\d_])|[^\W\d_]+['’]s(?![^\W\d_]))",
                       re.IGNORECASE)
@@ -54,27 +56,27 @@ FOREIGN_HINTS = frozenset("""
     o os da das dos em um uma não são ao às pelo pela mais foi também seu sua
     """.split())
 _ACCENTS = "àâçéèêëîïôûùüÿñáíóúãõäöß"
-_ACCENT = re.compile(f"[{_ACCENTS}]")
-_HINT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(sorted(FOREIGN_HINTS, key=len, reverse=True))
+_ACCENT = lazy(f"[{_ACCENTS}]")
+_HINT = lazy(r"(?<![^\W\d_])(?:" + "|".join(sorted(FOREIGN_HINTS, key=len, reverse=True))
                    + f")(?![^\\W\\d_])|[{_ACCENTS}]")
 MIN_HINTS = 2
 MIN_HINT_SHARE = 0.25  # of the words: a foreign clause is dense with function words and accents
 
 # A clause: text between punctuation marks, long enough to say something.
-_CLAUSE = re.compile(r"[^,;:.!?()\[\]{}\"“”«»„\n]+")
+_CLAUSE = lazy(r"[^,;:.!?()\[\]{}\"“”«»„\n]+")
 _EDGE = " \t-–—'’"
 MIN_CANDIDATE_CHARS = 20
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_LOWERCASE_WORDS = 4
 MIN_CONTENT_WORDS = 2  # lowercase words besides the function words: a name has none ("Banco do Brasil")
-_ELIDED = re.compile(r"[dlnj]['’]", re.IGNORECASE)  # "d'Assurance" is part of a name
+_ELIDED = lazy(r"[dlnj]['’]", re.IGNORECASE)  # "d'Assurance" is part of a name
 # Quoted or bracketed text this short is a title or a name ("La vita è bella"), not a lost sentence.
 MAX_TITLE_WORDS = 6
 
 # Cyrillic, Arabic and Han runs (with the spaces and punctuation inside them).
 _SCRIPT_LETTER = "\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\u3400-\u4dbf\u4e00-\u9fff"
-_FOREIGN_RUN = re.compile(f"[{_SCRIPT_LETTER}](?:[{_SCRIPT_LETTER} \\t\\d,.;:!?\u3001\u3002\uff0c\uff1a\u060c\u061f«»\"“”-]*[{_SCRIPT_LETTER}])?")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_FOREIGN_RUN = lazy(f"[{_SCRIPT_LETTER}](?:[{_SCRIPT_LETTER} \\t\\d,.;:!?\u3001\u3002\uff0c\uff1a\u060c\u061f«»\"“”-]*[{_SCRIPT_LETTER}])?")
+_HAN = lazy("[\u3400-\u4dbf\u4e00-\u9fff]")
 MIN_HAN_CHARS = 4
 MIN_SCRIPT_WORDS = 2
 

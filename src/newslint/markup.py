@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 
 from .errors import InputError  # noqa: F401  (adapters raise it for malformed files)
+from .lazy_regex import lazy
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class Extract:
         return s, s + end - start, text
 
 
-_DIRECTIVE = re.compile(r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->")
+_DIRECTIVE = lazy(r"<!--\s*newslint-(disable-next-line|disable|enable)\b([^>]*?)-->")
 
 
 def find_directives(source: str) -> list[Directive]:
@@ -88,13 +89,13 @@ FORMAT_EXTENSIONS: dict[str, tuple[str, ...]] = {fmt: exts for fmt, (_, exts) in
 TEXT_EXTENSIONS = (".txt", ".text")
 # Where an unnamed input says what it is (read from its first few kilobytes).
 _SNIFF = 8192
-_XML_ROOT = re.compile(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
+_XML_ROOT = lazy(r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"
                        r"<(?:[\w.-]+:)?(nitf|newsItem|newsMessage|packageItem|conceptItem)\b", re.S)
-_NINJS_KEY = re.compile(r'"(?:headline|headlines|body_text|body_html|bodies)"\s*:')
-_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|p|div|h[1-6]|article|section|ul|ol"
+_NINJS_KEY = lazy(r'"(?:headline|headlines|body_text|body_html|bodies)"\s*:')
+_HTML_START = lazy(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|p|div|h[1-6]|article|section|ul|ol"
                          r"|table|blockquote|meta|title)\b", re.I | re.S)
-_HTML_PAIR = re.compile(r"<(p|div|h[1-6]|li|blockquote)\b[^<>]*>[^<>]*</\1\s*>", re.I)
-_MARKDOWN = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n|^ {0,3}(?:#{1,6}[ \t]+[^\s#]|```|~~~)|\[[^\]\n]+\]\([^)\s]+\)"
+_HTML_PAIR = lazy(r"<(p|div|h[1-6]|li|blockquote)\b[^<>]*>[^<>]*</\1\s*>", re.I)
+_MARKDOWN = lazy(r"\A(?:---|\+\+\+)[ \t]*\r?\n|^ {0,3}(?:#{1,6}[ \t]+[^\s#]|```|~~~)|\[[^\]\n]+\]\([^)\s]+\)"
                        r"|^ {0,3}\[[^\]\n]+\]:[ \t]*\S", re.M)
 
 

@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from .lazy_regex import lazy
+
 # ---------------------------------------------------------------------------------------------
 # Lexicon
 
@@ -81,20 +83,20 @@ _QUANTITY_BODY = (
     r"|[\s-](?:" + _COUNTRY_ADJ + r"\s)?" + _CUR_WORD + r"\b"
     r"|\s(?:[a-z][a-z]+(?:-[a-z]+)*))?"
 )
-_QUANTITY = re.compile(_QUANTITY_BODY)
+_QUANTITY = lazy(_QUANTITY_BODY)
 # Scanning starts only where a digit or a currency sign or code can start (speed: most positions are skipped).
-_SCAN = re.compile(r"(?=[\d$€£¥₹₽₩₺₪₦UACNHSRZEGJI])" + _QUANTITY_BODY)
+_SCAN = lazy(r"(?=[\d$€£¥₹₽₩₺₪₦UACNHSRZEGJI])" + _QUANTITY_BODY)
 # Numbers in words are found from the scale word after them ("two billion dollars", "a dozen").
-_SCALE_ANCHOR = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|dozen|hundred)\b")
-_WORD_NUM_BEFORE = re.compile(r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SCALE_ANCHOR = lazy(r"(?:thousand|million|billion|trillion|mln|bln|dozen|hundred)\b")
+_WORD_NUM_BEFORE = lazy(r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                               r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|seventeen|thirteen|fourteen|"
                               r"fifteen|sixteen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|"
                               r"eight|nine|ten|an?)[\s-]$")
 # Small numbers in words before a noun ("five people"), for the facts table only.
-_SMALL_WORDS = re.compile(r"(?<![\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+_SMALL_WORDS = lazy(r"(?<![\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                           r"[Ee]leven|[Tt]welve|[Aa] dozen|[Dd]ozens of) [a-z]")
-_TIME_OR_SCORE_AFTER = re.compile(r"[:.]\d|/\d|(?:st|nd|rd|th)\b")
-_APPROX_BEFORE = re.compile(
+_TIME_OR_SCORE_AFTER = lazy(r"[:.]\d|/\d|(?:st|nd|rd|th)\b")
+_APPROX_BEFORE = lazy(
     r"\b(?P<w>about|around|some|nearly|almost|roughly|approximately|an estimated|estimated|more than|over|"
     r"at least|up to|as much as|as many as|less than|fewer than|under|at most|just over|just under|close to|"
     r"upwards of|in excess of|a further|another|an additional|a record|a total of|totalling|totaling)\s+$",
@@ -107,9 +109,9 @@ ROUGH = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "ap
                    "estimated", "close to"])
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-_MONTH_BEFORE = re.compile(r"\b(?:" + _MONTHS + r")\.?\s+$")
-_NAME_BEFORE = re.compile(r"\b[A-Z][A-Z&]+\s$")
-_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b")
+_MONTH_BEFORE = lazy(r"\b(?:" + _MONTHS + r")\.?\s+$")
+_NAME_BEFORE = lazy(r"\b[A-Z][A-Z&]+\s$")
+_MONTH_AFTER = lazy(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b")
 # Words that follow a number without being its unit ("5 of the", "won 3 against").
 _NOT_UNITS = frozenset(
     """a an the of and or to in on at by for from with as than that which who is was are were be been has had have
@@ -321,9 +323,9 @@ def english_number(q: Quantity) -> str:
 # ---------------------------------------------------------------------------------------------
 # Ranges and equivalents
 
-_RANGE_NEXT = re.compile(r"(?:\s?[-–—]\s?|\s+(?:to|and)\s+)[$€£¥]?\d")
-_RANGE_GLUE = re.compile(r"\s?[-–—]\s?|\s+to\s+|\s+and\s+")
-_CONVERSION_GLUE = re.compile(r"\s*(?:\(|;|/|,\s*or\s|\bor\s)\s*(?:about|around|roughly|some|approx\.?|nearly)?\s*$")
+_RANGE_NEXT = lazy(r"(?:\s?[-–—]\s?|\s+(?:to|and)\s+)[$€£¥]?\d")
+_RANGE_GLUE = lazy(r"\s?[-–—]\s?|\s+to\s+|\s+and\s+")
+_CONVERSION_GLUE = lazy(r"\s*(?:\(|;|/|,\s*or\s|\bor\s)\s*(?:about|around|roughly|some|approx\.?|nearly)?\s*$")
 
 
 def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -426,20 +428,20 @@ _WHOLE_GROUPS = (
     frozenset("deal agreement contract settlement accord package offer".split()),
     frozenset("fund facility loan bailout rescue package credit programme financing grant pledge aid".split()),
 )
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = lazy(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w.]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
-_NEXT_WORDS = re.compile(r"(?:[ \t-]+[A-Za-z][\w'’-]*){1,5}")
-_TOTAL_BEFORE = re.compile(r"\b(?:a total of|total of|totall?ing|totals?|totall?ed|amounting to|worth a total of|"
+_NEXT_WORDS = lazy(r"(?:[ \t-]+[A-Za-z][\w'’-]*){1,5}")
+_TOTAL_BEFORE = lazy(r"\b(?:a total of|total of|totall?ing|totals?|totall?ed|amounting to|worth a total of|"
                            r"altogether|in all|in total)\s+(?:about |around |some |nearly |almost |roughly )?$",
                            re.IGNORECASE)
-_TOTAL_AFTER = re.compile(r"\s+(?:in all|in total|altogether|all told)\b")
-_PART_BEFORE = re.compile(
+_TOTAL_AFTER = lazy(r"\s+(?:in all|in total|altogether|all told)\b")
+_PART_BEFORE = lazy(
     r"(?:\b(?P<incl>including|includes|include|included)"
     r"|\b(?P<which>of which(?:\s+[\w'’-]+){0,4}?|of that|of this|of it|of the total|of the sum|of the amount|"
     r"of the money)\s*,?)"
     r"\s+(?:about |around |some |nearly |almost |roughly |more than |over |up to |at least |a further |another |"
     r"an additional )?$", re.IGNORECASE)
-_VERB_PART_BEFORE = re.compile(
+_VERB_PART_BEFORE = lazy(
     r"\b(?P<subj>(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)|It|it)\s+"
     r"(?:(?:also|would|will|further|additionally)\s+)*"
     r"(?:provides?|provided|includes?|included|contains?|contained|earmarks?|earmarked|allocates?|allocated|"
@@ -448,23 +450,23 @@ _VERB_PART_BEFORE = re.compile(
     r"(?:about |around |some |nearly |almost |roughly |more than |over |up to |at least |a further |another |"
     r"an additional )?$")
 # "Of the $95 billion, $61 billion goes to Ukraine": the first amount restates a total.
-_OF_AMOUNT_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|that|this|its)\s+$")
-_RESTATED_GLUE = re.compile(r"(?:\s+(?:for|to|in|from)\s+[^,.;:$€£¥]{1,40}?)?\s*,\s*"
+_OF_AMOUNT_BEFORE = lazy(r"\b[Oo]f\s+(?:the|that|this|its)\s+$")
+_RESTATED_GLUE = lazy(r"(?:\s+(?:for|to|in|from)\s+[^,.;:$€£¥]{1,40}?)?\s*,\s*"
                             r"(?:about |around |some |nearly |almost |roughly |more than |over |up to )?")
 # "$8 billion of the package goes to Taiwan", "$8 billion of it": a part named before its whole.
-_PART_AFTER = re.compile(r"\s+of\s+(?:(?:the|that|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)|it)\b(?!\s+of\b)")
-_OF_WHICH_AFTER = re.compile(r"\s+of (?:which|whom|that|this)\b")
+_PART_AFTER = lazy(r"\s+of\s+(?:(?:the|that|this)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)|it)\b(?!\s+of\b)")
+_OF_WHICH_AFTER = lazy(r"\s+of (?:which|whom|that|this)\b")
 # What may sit between two amounts of one list of parts ("$61 billion for Ukraine and $8 billion").
-_LIST_GLUE = re.compile(r"(?:[^.;:()$€£¥]{0,80}?)(?:,\s*(?:and|plus|with)?|\s(?:and|plus|as well as|with|while))\s+"
+_LIST_GLUE = lazy(r"(?:[^.;:()$€£¥]{0,80}?)(?:,\s*(?:and|plus|with)?|\s(?:and|plus|as well as|with|while))\s+"
                         r"(?:[a-z][\w'’-]*\s+){0,2}?"  # a noun left standing: "... and imports 17.99 trillion"
                         r"(?:about |around |some |nearly |almost |roughly |more than |over |up to |another |"
                         r"a further |an additional )?$")
-_LIST_BLOCKERS = re.compile(r"\b(?:from|than|compared with|compared to|versus|vs|against)\s+$"
+_LIST_BLOCKERS = lazy(r"\b(?:from|than|compared with|compared to|versus|vs|against)\s+$"
                             r"|\b(?:up|down|rose|fell|rising|falling|increase|decrease|year|years|previous|earlier|"
                             r"later|after|before|per|each|share|respectively|or|instead|replac\w*|out of|"
                             r"bringing|brings|to a total)\b", re.IGNORECASE)
 # Results in which a part can exceed the whole (a gain larger than the net profit).
-_NETTED = re.compile(r"\b(?:profit|profits|loss|losses|income|earnings|net|gain|gains|charge|charges|deficit|"
+_NETTED = lazy(r"\b(?:profit|profits|loss|losses|income|earnings|net|gain|gains|charge|charges|deficit|"
                      r"surplus|write-?downs?|write-?offs?|provisions?|balance|cash flow|margin)\b", re.IGNORECASE)
 
 
@@ -658,23 +660,23 @@ def _previous_sentence_total(doc, q, lo, entries, by_total) -> Entry | None:
 
 # What may join two shares of one breakdown: a list separator, with a name or a verb between
 # ("36% of the vote, the Conservatives 33% and the Liberal Democrats 22%").
-_SHARE_GLUE = re.compile(r"\)?[^.;:()%]{0,70}?(?:,\s*(?:and|while|with|against)?|\s(?:and|while|with|against))\s+"
+_SHARE_GLUE = lazy(r"\)?[^.;:()%]{0,70}?(?:,\s*(?:and|while|with|against)?|\s(?:and|while|with|against))\s+"
                          r"(?:[\w'’-]+\s+){0,4}?\(?(?:about |around |some |nearly |almost |roughly |just |only )?$")
-_SHARE_BLOCKERS = re.compile(r"\b(?:from|than|compared|versus|vs|up|down|rose|fell|rising|falling|increased?|"
+_SHARE_BLOCKERS = lazy(r"\b(?:from|than|compared|versus|vs|up|down|rose|fell|rising|falling|increased?|"
                              r"decreased?|grew|dropped|year|years|month|months|previous|earlier|later|last|next|"
                              r"after|before|by|in \d{4}|respectively|or|each|per|rate|ratio|turnout|"
                              r"participation)\b", re.IGNORECASE)
 # The whole a share is "of": the first share names it, the others leave it out.
-_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+(?:\s+(?!(?:in|of|for|among|at|on|from|by|to|and|or|with)\b)[\w'’-]+)?)")
-_QUALIFIED_AFTER = re.compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+(?:in|among|across|at|on|from|during|since)\s")
+_SHARE_OF = lazy(r"\s+of\s+(?:the\s+|all\s+|those\s+|its\s+|their\s+)?(?P<whole>[\w'’-]+(?:\s+(?!(?:in|of|for|among|at|on|from|by|to|and|or|with)\b)[\w'’-]+)?)")
+_QUALIFIED_AFTER = lazy(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+(?:in|among|across|at|on|from|during|since)\s")
 BREAKDOWN_WHOLES = frozenset(
     """vote votes ballots poll electorate seats respondents polled surveyed questioned asked interviewed voters
     sample total""".split())
-_SPLIT_CUE = re.compile(r"\b(?:split|divided|broken down|breakdown|distributed|shared out|apportioned|"
+_SPLIT_CUE = lazy(r"\b(?:split|divided|broken down|breakdown|distributed|shared out|apportioned|"
                         r"made up of|comprising|consisting of)\b", re.IGNORECASE)
 # Answers of one poll question: a breakdown only when opposite answers are both given.
-_YES = re.compile(r"\s+(?:said yes|in favou?r|for\b|backed|support(?:ed)?|approved?|agreed?)", re.IGNORECASE)
-_NO = re.compile(r"\s+(?:said no|against|opposed?|disapproved?|disagreed?|rejected)", re.IGNORECASE)
+_YES = lazy(r"\s+(?:said yes|in favou?r|for\b|backed|support(?:ed)?|approved?|agreed?)", re.IGNORECASE)
+_NO = lazy(r"\s+(?:said no|against|opposed?|disapproved?|disagreed?|rejected)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -747,11 +749,11 @@ def _close_chain(doc, chain: list[Quantity], found: list[Breakdown]) -> None:
 # ---------------------------------------------------------------------------------------------
 # What an amount is for
 
-_RECIPIENT_AFTER = re.compile(
+_RECIPIENT_AFTER = lazy(
     r"\s+(?:(?:in|of|worth)\s+(?:[a-z][\w-]*\s+){0,3}?)?"
     r"(?:for|to|to help|to aid|to support|to assist|to rebuild|to arm|going to|earmarked for|set aside for)\s+"
     r"(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-_RECIPIENT_BEFORE = re.compile(
+_RECIPIENT_BEFORE = lazy(
     r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:(?:will|would|is to|is due to|is set to)\s+)?"
     r"(?:receives?|received|gets?|got|obtains?|obtained)\s+(?:about |around |some |nearly |almost |more than )?$")
 _NOT_NAMES = frozenset("The A An This That It He She They We I In On At For To And But Mr Mrs Ms".split())

@@ -16,6 +16,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .lazy_regex import lazy
+
 # -- lexicon ------------------------------------------------------------------------------------
 
 # Verbs of saying that wire copy uses for attribution: (base, past, third person), the third person
@@ -87,8 +89,8 @@ def word_pattern(words) -> str:
 _VERB = "(?:" + word_pattern(v for w in SPEECH_VERBS for v in (w, w.capitalize())) + r")\b"
 # Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
 # are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
-_ANY_ATTRIBUTION = re.compile(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
-_OPENING_VERB = re.compile(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
+_ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+_OPENING_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
@@ -143,17 +145,17 @@ _STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|
 # What hands over from a quotation or a clause to a trailing attribution.
 _HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*(?:[—–-]\s*)?"  # Russian ", — said"
 
-_TRAILING = re.compile(rf"{_HANDOVER}(?:(?P<attr>{_CLAUSE}{_tail(120)})|(?P<inv>{_INVERTED}{_tail(120)})){_STOP}")
-_CHAINED = re.compile(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
-_STANDALONE = re.compile(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
-_LEADING = re.compile(
+_TRAILING = lazy(rf"{_HANDOVER}(?:(?P<attr>{_CLAUSE}{_tail(120)})|(?P<inv>{_INVERTED}{_tail(120)})){_STOP}")
+_CHAINED = lazy(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
+_STANDALONE = lazy(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
+_LEADING = lazy(
     rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
-_COMMA_AFTER = re.compile(r"\s*,\s*")
-_ACCORDING = re.compile(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
+_COMMA_AFTER = lazy(r"\s*,\s*")
+_ACCORDING = lazy(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
 # How far before its verb a trailing attribution may start (its handover mark and subject), in characters.
 _LONGEST_SUBJECT = 160
 # "On Friday, the ministry said that ...": a short introductory phrase before a leading attribution.
-_OPENER = re.compile(r"[^,.!?;:“”\"]{1,40},\s+")
+_OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
 
 
 @dataclass(frozen=True, slots=True)

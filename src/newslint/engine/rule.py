@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ..diagnostics import SEVERITIES, Diagnostic, Fix
+from ..lazy_regex import lazy
 
 CATEGORIES = ("quotes", "attribution", "pronoun", "repetition", "numbers", "dates", "residue",
               "typography", "consistency", "grammar", "style")
@@ -14,8 +14,8 @@ CATEGORIES = ("quotes", "attribution", "pronoun", "repetition", "numbers", "date
 PREFIXES = {"quotes": "QT", "attribution": "AT", "pronoun": "PN", "repetition": "RP", "numbers": "NM",
             "dates": "DT", "residue": "RS", "typography": "TY", "consistency": "CN", "grammar": "GR",
             "style": "ST"}
-_CODE = re.compile(r"^[A-Z]{2}\d{2}$")
-_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+_CODE = lazy(r"^[A-Z]{2}\d{2}$")
+_NAME = lazy(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ import sys
 
 from ..diagnostics import Diagnostic
 from ..document import Document
+from ..lazy_regex import lazy
 from ..packs import PatternTimeout
 
-_SIC = re.compile(r"\s*[\[(]sic[\])]", re.IGNORECASE)
+_SIC = lazy(r"\s*[\[(]sic[\])]", re.IGNORECASE)
 
 
 def silenced_by_sic(doc: Document, d: Diagnostic) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections import Counter
 from typing import NamedTuple
 
 from ..document import LineIndex
+from ..lazy_regex import lazy
 from .concise import line_for
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -141,8 +141,8 @@ def render(results, ctx) -> str:
 # ---------------------------------------------------------------------------------------------
 # Step summary
 
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~&])")
-_BREAK = re.compile(r"\r\n|\r|\n")
+_MARKDOWN = lazy(r"([\\`*_\[\]<>|~&])")
+_BREAK = lazy(r"\r\n|\r|\n")
 
 
 def md(text: str) -> str:

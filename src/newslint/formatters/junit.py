@@ -6,13 +6,13 @@ cannot carry (control characters) are written as visible escapes rather than bre
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from ..document import LineIndex
+from ..lazy_regex import lazy
 from .concise import line_for
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NOT_XML = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:

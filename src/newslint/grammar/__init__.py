@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, Edit, Fix
 from ..errors import NewslintError
+from ..lazy_regex import lazy
 
 CATEGORY = "grammar"
 MAX_CHOICES = 5  # replacements listed in a display fix
@@ -98,7 +99,7 @@ def kebab(rule_id: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Filtering
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # a word with its hyphenated or dotted parts
+_WORD = lazy(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # a word with its hyphenated or dotted parts
 
 
 def looks_like_name(doc, start: int, end: int) -> bool:
@@ -126,7 +127,7 @@ def _in_named_entity(doc, start: int, end: int) -> bool:
     return any(m.start <= start and end <= m.end for m in entities(doc).between(max(0, start - 80), end))
 
 
-_WORDY = re.compile(r"\w")
+_WORDY = lazy(r"\w")
 
 
 def repeats(doc, d: Diagnostic, found: list[Diagnostic]) -> bool:
@@ -141,7 +142,7 @@ def repeats(doc, d: Diagnostic, found: list[Diagnostic]) -> bool:
     return False
 
 
-_GRAMMAR_KEY = re.compile(r"(?i)grammar|(?:gr|lt)(?:-\S+)?")
+_GRAMMAR_KEY = lazy(r"(?i)grammar|(?:gr|lt)(?:-\S+)?")
 
 
 class Selection:
@@ -211,10 +212,10 @@ _STEMS_ISE = (r"(?:organi|recogni|reali|critici|apologi|authori|emphasi|privati|
               r"normali|subsidi|utili|categori|characteri|legali|civili|finali|capitali|globali|industriali|"
               r"prioriti|summari|sympathi|harmoni|memori|speciali|standardi|centrali|decentrali|democrati|"
               r"liberali|nationali|penali|jeopardi|mobili|neutrali|optimi|revolutioni|scrutini|terrori)")
-_BRITISH = re.compile(rf"(?i)\b(?:{_STEMS_OUR}ur(?:s|ed|ing|ite|ites|able)?|{_STEMS_ISE}s(?:e|es|ed|ing|ation|ations)"
+_BRITISH = lazy(rf"(?i)\b(?:{_STEMS_OUR}ur(?:s|ed|ing|ite|ites|able)?|{_STEMS_ISE}s(?:e|es|ed|ing|ation|ations)"
                       r"|centre|centres|theatre|theatres|litres?|defence|offence|programmes?|travell(?:ed|er|ers|ing)"
                       r"|cancell(?:ed|ing)|catalogue|dialogue|whilst|grey|tyres?|kerb|cheque|aluminium|licence)\b")
-_AMERICAN = re.compile(rf"(?i)\b(?:{_STEMS_OUR}r(?:s|ed|ing|ite|ites|able)?|{_STEMS_ISE}z(?:e|es|ed|ing|ation|ations)"
+_AMERICAN = lazy(rf"(?i)\b(?:{_STEMS_OUR}r(?:s|ed|ing|ite|ites|able)?|{_STEMS_ISE}z(?:e|es|ed|ing|ation|ations)"
                        r"|center|centers|theater|theaters|liters?|defense|offense|traveled|traveler|travelers|traveling"
                        r"|canceled|canceling|catalog|gray|aluminum)\b")
 

@@ -11,6 +11,7 @@ import re
 import time
 
 from ..errors import NewslintError
+from ..lazy_regex import lazy
 from . import Candidate, dialect, finding, kebab
 
 INSTALL = "LanguageTool support is not installed: pip install 'newslint[languagetool]'"
@@ -101,7 +102,7 @@ def _check(tool, text: str, url: str | None):
             _batch_size[_where(url)] = max(MIN_BATCH, limit)
 
 
-_LIMIT = re.compile(r"limit of ([\d,.]+) characters")
+_LIMIT = lazy(r"limit of ([\d,.]+) characters")
 
 
 def _stated_limit(error: Exception) -> int | None:
@@ -110,8 +111,8 @@ def _stated_limit(error: Exception) -> int | None:
     return int(re.sub(r"\D", "", m.group(1))) * 9 // 10 if m else None
 
 
-_PARAGRAPH_END = re.compile(r"\n\s*\n")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*\s+")
+_PARAGRAPH_END = lazy(r"\n\s*\n")
+_SENTENCE_END = lazy(r"[.!?…][\"”’»)]*\s+")
 
 
 def batches(text: str, size: int):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NewslintError
+from ..lazy_regex import lazy
 from . import Candidate, dialect, finding, kebab, looks_like_name
 
 INSTALL = "the offline grammar checker is not installed: pip install 'newslint[grammar]'"
@@ -184,7 +185,7 @@ def _one_edit(word: str, suggestion: str) -> bool:
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_NEXT_WORD = lazy(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def _article_guess(text: str, article: str, end: int) -> bool:

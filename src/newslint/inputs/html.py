@@ -12,6 +12,7 @@ import html
 import re
 from html.entities import html5
 
+from ..lazy_regex import lazy
 from ..markup import Extract
 from .prose import PLACEHOLDER, Prose, escape_markup
 
@@ -27,9 +28,9 @@ SKIPPED = frozenset("head pre svg math template select button object audio video
 # Inline code: skipped, with a placeholder standing in the sentence.
 CODE = frozenset("code kbd samp".split())
 
-ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
-_NAME = re.compile(r"[^\s/>]+")
-_TAG_STOP = re.compile(r"[>=]")
+ENTITY = lazy(r"&(?:#[xX][0-9a-fA-F]{1,8};?|#[0-9]{1,10};?|[A-Za-z][A-Za-z0-9]{0,31};?)")
+_NAME = lazy(r"[^\s/>]+")
+_TAG_STOP = lazy(r"[>=]")
 _SPACE_CHARS = " \t\n\r\f"
 
 

@@ -15,24 +15,25 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..lazy_regex import lazy
 from ..markup import Extract
 from .html import HtmlText, decode_entity
 from .prose import PLACEHOLDER, Prose
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = lazy(r"\r\n|\r|\n")
 _FRONT_MATTER = {"---": re.compile(r"(?m)^(?:---|\.\.\.)[ \t]*$"), "+++": re.compile(r"(?m)^\+\+\+[ \t]*$")}
-_LIST_MARKER = re.compile(r"([-+*]|([0-9]{1,9})[.)])(?=[ \t]|$)")
-_THEMATIC = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
-_FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
-_ATX = re.compile(r"#{1,6}(?=[ \t]|$)")
-_ATX_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
-_SETEXT = re.compile(r"(?:=+|-+)[ \t]*$")
-_TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
-_REFERENCE = re.compile(r"\[((?:[^\]\\\n]|\\.){1,999})\]:")
-_LABELS = re.compile(r"(?m)^[ \t>]*\[((?:[^\]\\\n]|\\.){1,999})\]:")
+_LIST_MARKER = lazy(r"([-+*]|([0-9]{1,9})[.)])(?=[ \t]|$)")
+_THEMATIC = lazy(r"([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCE = lazy(r"(`{3,}|~{3,})(.*)$")
+_ATX = lazy(r"#{1,6}(?=[ \t]|$)")
+_ATX_CLOSE = lazy(r"(?:^|[ \t]+)#+[ \t]*$")
+_SETEXT = lazy(r"(?:=+|-+)[ \t]*$")
+_TABLE_DELIMITER = lazy(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_REFERENCE = lazy(r"\[((?:[^\]\\\n]|\\.){1,999})\]:")
+_LABELS = lazy(r"(?m)^[ \t>]*\[((?:[^\]\\\n]|\\.){1,999})\]:")
 _ATTRS = r"""(?:\s++[A-Za-z_:][\w.:-]*+(?:\s*+=\s*+(?:[^\s"'=<>`]++|'[^'\n]{0,1024}+'|"[^"\n]{0,1024}+"))?+)*+"""
-_INLINE_TAG = re.compile(rf"<[A-Za-z][A-Za-z0-9-]*+{_ATTRS}\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>")
-_HTML_BLOCK_7 = re.compile(rf"(?:<[A-Za-z][A-Za-z0-9-]*+{_ATTRS}\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>)[ \t]*$")
+_INLINE_TAG = lazy(rf"<[A-Za-z][A-Za-z0-9-]*+{_ATTRS}\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>")
+_HTML_BLOCK_7 = lazy(rf"(?:<[A-Za-z][A-Za-z0-9-]*+{_ATTRS}\s*+/?>|</[A-Za-z][A-Za-z0-9-]*+\s*+>)[ \t]*$")
 _BLOCK_TAGS = """address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|
     dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|
     link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|
@@ -46,11 +47,11 @@ _HTML_BLOCKS = [
     (re.compile(r"<![A-Za-z]"), re.compile(r">")),
     (re.compile(rf"</?(?:{_BLOCK_TAGS})(?:[\s>]|/>|$)", re.I), None),
 ]
-_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
-_MD_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});")
-_SPECIAL = re.compile(r"!\[|[\\`<&\[\]*_~]|(?<![\w/.@-])(?:https?://|www\.)")
-_URL_BODY = re.compile(r"[^\s<]*")
-_BACKTICKS = re.compile(r"`+")
+_AUTOLINK = lazy(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9.-]+)>")
+_MD_ENTITY = lazy(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});")
+_SPECIAL = lazy(r"!\[|[\\`<&\[\]*_~]|(?<![\w/.@-])(?:https?://|www\.)")
+_URL_BODY = lazy(r"[^\s<]*")
+_BACKTICKS = lazy(r"`+")
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _LINK_SCAN_LIMIT = 4096  # a link destination longer than this is not a link (keeps the scan linear)
 

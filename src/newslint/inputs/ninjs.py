@@ -12,12 +12,13 @@ import re
 from bisect import bisect_left
 
 from ..errors import InputError
+from ..lazy_regex import lazy
 from ..markup import Directive, Extract
 from .html import HtmlText
 from .prose import Prose
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
-_ESCAPE = re.compile(r'[\\"]')
+_STRING = lazy(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+_ESCAPE = lazy(r'[\\"]')
 _SIMPLE = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+from ..lazy_regex import lazy
 from ..markup import Directive, Extract, find_directives
 
 PLACEHOLDER = "\ufffc"  # stands for skipped inline content (code, a URL): keeps "at <url>." from reading "at ."
-HTML_FOLD = re.compile(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")  # whitespace that is not one plain space
-NEWLINES = re.compile(r"[\r\n]+")
+HTML_FOLD = lazy(r"[ \t\n\r\f]{2,}|[\t\n\r\f]")  # whitespace that is not one plain space
+NEWLINES = lazy(r"[\r\n]+")
 
 
 class Prose:

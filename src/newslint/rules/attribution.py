@@ -9,18 +9,19 @@ from dataclasses import dataclass
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
+from ..lazy_regex import lazy
 from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions
 
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
-_ASKS = re.compile(r"[?!]\s?[\"”“’'»«]?\s*$")
+_ASKS = lazy(r"[?!]\s?[\"”“’'»«]?\s*$")
 # What comes between a trailing attribution and the quotation it closes: a comma or a closing mark.
-_LEAD = re.compile(r"(?:[,.!?…]?\s*[\"”’'»]|,)\s*(?:[—–-]\s*)?$")
+_LEAD = lazy(r"(?:[,.!?…]?\s*[\"”’'»]|,)\s*(?:[—–-]\s*)?$")
 # Verbs that answer someone: "“Why?” she asked. Wang replied." is a second speaker, not a second attribution.
 _REPLIES = frozenset("answered replied responded retorted countered".split())
 
 
 # A word that keeps its capital inside a sentence: a name, not "The" or "A".
-_NAMED = re.compile(r"(?!(?:The|A|An|This|His|Her|Their|Its|One|Another)\b)[A-Z]")
+_NAMED = lazy(r"(?!(?:The|A|An|This|His|Her|Their|Its|One|Another)\b)[A-Z]")
 
 
 def _by_sentence(doc) -> dict[int, list[Attribution]]:
@@ -171,9 +172,9 @@ _ROLE = (r"(?:spokes(?:person|man|woman)|minister|secretary|president|leader|off
          r"executive|CEO|manager|founder|owner|coach|captain|officer|expert|researcher|professor|author)")
 _PERSON = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|However|Meanwhile|Reuters|AFP)\b)" \
           r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’.\-]+|bin|al|de|van|von)){0,3}"
-_SPLIT_ANCHOR = re.compile(r"\b(?:said|says|added|told|stated|declared|noted|stressed|explained|announced|wrote)"
+_SPLIT_ANCHOR = lazy(r"\b(?:said|says|added|told|stated|declared|noted|stressed|explained|announced|wrote)"
                            r"(?=\s*,\s*[A-Z])")
-_SPLIT = re.compile(
+_SPLIT = lazy(
     rf"(?P<det>\b(?:[Tt]he|[Aa]n?)\s+)?(?P<title>(?:[\w.'’&\-]+\s+){{0,5}}?{_ROLE})"
     rf"(?P<of>\s+(?:for|of|at)\s+(?:the\s+)?[\w.'’&\-]+(?:\s+[\w.'’&\-]+){{0,2}}?)?\s+(?P<verb>said|says|added|"
     rf"told|stated|declared|noted|stressed|explained|announced|wrote)\s*,\s*(?P<name>{_PERSON})\s*,\s*"
@@ -232,17 +233,17 @@ class SplitAttribution(Rule):
 
 # -- direct speech left without quotation marks ----------------------------------------------
 
-_PERSON_WORD = re.compile(r"\b(?:" + "|".join(sorted(FIRST_SECOND_PERSON, key=len, reverse=True)) + r")\b",
+_PERSON_WORD = lazy(r"\b(?:" + "|".join(sorted(FIRST_SECOND_PERSON, key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
 # The publication speaking of itself, not a speaker: "our correspondent", "our readers".
-_NARRATOR = re.compile(r"(?i:our)\s+(?:own\s+)?(?:\w+\s+)?(?:correspondents?|reporters?|editors?|readers?|"
+_NARRATOR = lazy(r"(?i:our)\s+(?:own\s+)?(?:\w+\s+)?(?:correspondents?|reporters?|editors?|readers?|"
                        r"viewers?|listeners?|staff|team|newsroom|website|sources?|special\s+report)\b")
-_LET_US = re.compile(r"\b[Ll]et\s+us$")
-_GENERIC_YOU = re.compile(r"\b(?:if|when|whenever|what|whatever|where|wherever|how|unless|once|until|as|lets|let|"
+_LET_US = lazy(r"\b[Ll]et\s+us$")
+_GENERIC_YOU = lazy(r"\b(?:if|when|whenever|what|whatever|where|wherever|how|unless|once|until|as|lets|let|"
                           r"helps?|allows?|makes?|gives?)\s+you\b", re.IGNORECASE)
-_TITLE_AFTER = re.compile(r"(?:['’]\w+)?\s+[A-Z]")
+_TITLE_AFTER = lazy(r"(?:['’]\w+)?\s+[A-Z]")
 # "World War I", "Elizabeth I", "Phase I": a Roman numeral after a capitalised word.
-_ROMAN_BEFORE = re.compile(r"[A-Z][\w.\-]*\s+$")
+_ROMAN_BEFORE = lazy(r"[A-Z][\w.\-]*\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +378,7 @@ def _stretches(doc, p, by_sentence) -> list[_Stretch]:
 # Fewer words than this are a connective ("But, he added, ..."), not someone's words.
 _SHORTEST = 3
 # The attribution follows a closing quotation mark: its words are quoted.
-_QUOTE_BEFORE = re.compile(r"[\"”’'»]\s*$")
+_QUOTE_BEFORE = lazy(r"[\"”’'»]\s*$")
 
 
 def _start(sentence) -> int:
@@ -385,8 +386,8 @@ def _start(sentence) -> int:
 
 
 # The comma (and any closing mark) that hands over from the speech to a trailing attribution.
-_HAND_OVER = re.compile(r"[\s,;:\"”’'»—–-]*$")
-_MARKS = re.compile(r"[\"“”«»„]")
+_HAND_OVER = lazy(r"[\s,;:\"”’'»—–-]*$")
+_MARKS = lazy(r"[\"“”«»„]")
 
 
 def _lead_in(text: str, start: int, end: int) -> int:

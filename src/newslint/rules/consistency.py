@@ -12,6 +12,7 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..entities import AMBIGUOUS, PERSON, STORY_SPAN, Person, entities, lexicon, spelling_variants
+from ..lazy_regex import lazy
 
 # -- titles ---------------------------------------------------------------------------------------
 
@@ -21,7 +22,7 @@ _OFFICES = ["general secretary", "party secretary", "party chief", "prime minist
             "secretary general", "attorney general", "chief justice", "chief executive", "president", "premier",
             "chancellor", "minister", "secretary", "governor", "mayor", "senator", "ambassador", "speaker",
             "king", "queen", "emperor", "pope", "general", "admiral", "colonel", "marshal"]
-_OFFICE = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s") for o in _OFFICES) + r")\b")
+_OFFICE = lazy(r"\b(?:" + "|".join(o.replace(" ", r"\s") for o in _OFFICES) + r")\b")
 _RANKS = frozenset({"deputy", "vice", "assistant", "under", "shadow", "junior", "senior"})
 _NOT_PORTFOLIO = frozenset({"of", "the", "for", "and", "affairs", "acting", "interim", "elect", "new", "top",
                             "state's", "federal", "national", "us", "u.s.", "uk"})
@@ -184,13 +185,13 @@ def _word_at(text: str, word: str, start: int, end: int) -> int:
 
 
 # "the Schumacher brothers", "the Williams sisters": a surname for a family, not one person.
-_FAMILY = re.compile(r"['’]?s?\s+(?:brothers|sisters|twins|siblings|family|families|couple|clan|dynasty|"
+_FAMILY = lazy(r"['’]?s?\s+(?:brothers|sisters|twins|siblings|family|families|couple|clan|dynasty|"
                      r"household|duo|pair)\b")
 
 
 # "Roberts (Wrexham)": a squad list, where each line stands for a different player.
-_LINEUP = re.compile(r"\s*\((?!\d)")
-_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_LINEUP = lazy(r"\s*\((?!\d)")
+_GENDERED = lazy(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
 @register

@@ -22,6 +22,7 @@ from ..datefacts import (
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
+from ..lazy_regex import lazy
 
 # How far from the story date a date with a wrong year may lie and still be read as a typo for the story's year.
 _NEAR_DAYS = 10
@@ -166,13 +167,13 @@ def _long(day: dt.date) -> str:
 
 
 # "this year (2023)", "last year, in 2022", "2023 (this year)": a year said two ways.
-_YEAR_PAIR = re.compile(
+_YEAR_PAIR = lazy(
     r"\b(?P<rel>this|last|next)\s+year\b\s*(?:\(\s*|,\s*in\s+(?:" + MONTH_PATTERN + r"\s+)?|[—–]\s*)"
     r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|to)\s*\d)\)?"
     r"|\b(?P<y2>(?:19|20)\d\d)\s*\(\s*(?P<rel2>this|last|next)\s+year\s*\)", re.IGNORECASE)
 _REL_YEAR = {"this": 0, "last": -1, "next": 1}
 # Completed events dated after the story was written ("signed on May 3, 2025" in a 2024 story).
-_PAST_EVENT_BEFORE = re.compile(
+_PAST_EVENT_BEFORE = lazy(
     r"\b(?:signed|died|met|held|took place|arrived|visited|was born|were born|was killed|were killed|"
     r"was elected|were elected|was arrested|were arrested|was sworn in|was founded|was released|were released|"
     r"ended|began|happened|occurred|took effect|came into force|entered into force|was adopted|was approved|"

@@ -46,22 +46,23 @@ from ..entities import (
     entities,
     lexicon,
 )
+from ..lazy_regex import lazy
 
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
 # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
-_PRONOUN = re.compile(r"[HhSs](?<![\w-].)(?:(?<=[Hh])(?:e|im|ers?|is|imself|erself)|(?<=[Ss])he)\b(?![-'’]\w)")
+_PRONOUN = lazy(r"[HhSs](?<![\w-].)(?:(?<=[Hh])(?:e|im|ers?|is|imself|erself)|(?<=[Ss])he)\b(?![-'’]\w)")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = frozenset({"he", "she"})
 _REFLEXIVE = frozenset({"himself", "herself"})
 
 # A pronoun that is the subject of a verb of saying names the speaker ("he said", "he was quoted as saying").
-_SAID_AFTER = re.compile(r"[ \t]+(?:(?:also|then|later|again|further|previously|earlier|once|had|has|have|was|is|"
+_SAID_AFTER = lazy(r"[ \t]+(?:(?:also|then|later|again|further|previously|earlier|once|had|has|have|was|is|"
                          r"would|will)[ \t]+)*(?P<verb>[a-z]+)\b")
-_AFTER_QUOTE = re.compile(r"[,.!?…]?[\"”’»][ \t]*$")
+_AFTER_QUOTE = lazy(r"[,.!?…]?[\"”’»][ \t]*$")
 # ... or its object ("Tehran Radio quoted him as saying", "told her that").
-_SPEECH_OBJECT = re.compile(r"\b(?:quoted|quoting|told|tells|asked|asks|thanked|urged|interviewed|reminded)[ \t]+$")
+_SPEECH_OBJECT = lazy(r"\b(?:quoted|quoting|told|tells|asked|asks|thanked|urged|interviewed|reminded)[ \t]+$")
 
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NEXT_WORD = lazy(r"\s*([A-Za-z]+)")
 # Words after "her" that show it is an object ("told her that", "with her in"), not a possessive.
 _AFTER_OBJECT = frozenset("""a an the this that these those to in on at for with from by of as and or but nor so
 than then if when while because after before about into over under against during without through up down out
@@ -86,25 +87,25 @@ def _person_noun_regex() -> re.Pattern:
 
 
 # Someone said something: "azpurua said", "Swett told reporters" (a speaker who is no country or body).
-_SPEAKER = re.compile(r"\b(?P<who>[A-Za-z]+)[ \t]+(?:said|says|told|tells|added|adds|asked|stressed|insisted|argued|"
+_SPEAKER = lazy(r"\b(?P<who>[A-Za-z]+)[ \t]+(?:said|says|told|tells|added|adds|asked|stressed|insisted|argued|"
                       r"warned|explained|noted|declared|replied|wrote)\b")
 _NOT_SPEAKERS = frozenset({"it", "they", "we", "i", "you", "he", "she", "who", "which", "that", "also", "has", "have",
                            "had", "and", "then", "later", "statement", "report", "reports", "data", "figures"})
-_CLAUSE_BREAK = re.compile(r"[,.;:!?\"“”]")
-_WHO = re.compile(r"\bwho\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself|mine)\b")
-_PREPOSITION_BEFORE = re.compile(r"""\b(?:in|on|at|to|from|with|by|for|of|about|against|toward|towards|between|among|
+_CLAUSE_BREAK = lazy(r"[,.;:!?\"“”]")
+_WHO = lazy(r"\bwho\b")
+_FIRST_PERSON = lazy(r"\b(?:I|me|my|myself|mine)\b")
+_PREPOSITION_BEFORE = lazy(r"""\b(?:in|on|at|to|from|with|by|for|of|about|against|toward|towards|between|among|
     into|over|under|after|before|like|than|via|across|through|within|without|upon|onto|amid|despite|including|versus)
     (?:\s+the)?\s+$""", re.VERBOSE)
-_AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+")
-_AND_BEFORE = re.compile(r"\b(?:and|or|&)\s+(?:the\s+)?$")
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\b", re.IGNORECASE)
+_AND_AFTER = lazy(r"\s+(?:and|or|&)\s+")
+_AND_BEFORE = lazy(r"\b(?:and|or|&)\s+(?:the\s+)?$")
+_RELATIVE = lazy(r"\s*,?\s*(?:which|that)\b", re.IGNORECASE)
 # What may open a sentence before a pronoun that carries on the previous subject ("But he", "Meanwhile, she").
-_SENTENCE_OPENER = re.compile(r"""[\s"“‘'(«]*(?:(?:and|but|so|yet|or|then|now|also|still|instead|meanwhile|
+_SENTENCE_OPENER = lazy(r"""[\s"“‘'(«]*(?:(?:and|but|so|yet|or|then|now|also|still|instead|meanwhile|
     however|moreover|furthermore|besides|indeed|later|earlier|today|yesterday|thus|therefore)[\s,]+)*$""",
                               re.IGNORECASE | re.VERBOSE)
 # What may stand before a sentence's subject: quotation marks, conjunctions, a fronted phrase and its comma.
-_SUBJECT_PREFIX = re.compile(r"""[\s"“‘'(«]*(?:(?:and|but|so|yet|or|then|also|still|meanwhile|however|moreover|
+_SUBJECT_PREFIX = lazy(r"""[\s"“‘'(«]*(?:(?:and|but|so|yet|or|then|also|still|meanwhile|however|moreover|
     instead|indeed|now|later|earlier|separately|in\ turn|for\ its\ part|in\ response)[\s,]+)*(?:[^,.;:"“”]{1,40},\s*)?
     (?:the\s+)?$""", re.IGNORECASE | re.VERBOSE)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..diagnostics import Edit, Fix
 from ..document import FOREIGN_MARKS, QUOTE_CHARS, Quotation, QuoteMark
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
+from ..lazy_regex import lazy
 
 # The English mark that opens a quotation closed by each closing mark, and the reverse.
 _OPENER_FOR = {"”": "“", '"': '"', "’": "‘", "'": "'"}
@@ -75,7 +75,7 @@ class UnopenedClosingQuote(Rule):
 
 
 # A lead-in that introduces a quotation: "He said: ", "Blinken told Wang: ".
-_LEAD_IN_COLON = re.compile(r":\s+(?=\S)")
+_LEAD_IN_COLON = lazy(r":\s+(?=\S)")
 
 
 def _likely_opening(doc, p, mark: QuoteMark) -> int:
@@ -114,7 +114,7 @@ def _likely_opening(doc, p, mark: QuoteMark) -> int:
     return start
 
 
-_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+_PERSONAL = lazy(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
 
 
 def _after_closed_attribution(doc, p, offset: int) -> bool:
@@ -281,8 +281,8 @@ def _parents(doc) -> dict:
 # Full-width punctuation (CJK typography) and the English text that replaces it.
 _FULL_WIDTH = {"，": ", ", "。": ". ", "：": ": ", "；": "; ", "！": "! ", "？": "? ", "、": ", ",
                "（": " (", "）": ") ", "【": " [", "】": "] ", "《": " “", "》": "” ", "＇": "'"}
-_FULL_WIDTH_RE = re.compile("[" + "".join(_FULL_WIDTH) + "]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_FULL_WIDTH_RE = lazy("[" + "".join(_FULL_WIDTH) + "]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @register
@@ -503,11 +503,11 @@ _AMERICAN_WORDS = frozenset("""color colors colored favor favorite labor honor b
     centers theater defense offense organize organized organizing organization organizations realize realized
     recognize recognized criticize criticized apologize apologized emphasize emphasized traveled canceled aluminum
     gray percent""".split())
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy(r"[A-Za-z]+")
 # "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BRITISH_FORMS = re.compile(r"(?:M(?:rs?|s)|Dr) [A-Z]|\d " + _MONTH + r"\b")
-_AMERICAN_FORMS = re.compile(r"(?:M(?:rs?|s)|Dr)\. [A-Z]|" + _MONTH + r" \d{1,2},")
+_BRITISH_FORMS = lazy(r"(?:M(?:rs?|s)|Dr) [A-Z]|\d " + _MONTH + r"\b")
+_AMERICAN_FORMS = lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]|" + _MONTH + r" \d{1,2},")
 
 
 def _spelling_vote(text: str) -> int:

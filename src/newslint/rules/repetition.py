@@ -11,6 +11,7 @@ from collections import Counter
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
+from ..lazy_regex import lazy
 
 # Doublings that English grammar allows ("I had had enough", "he said that that was all", "gave her her
 # passport", "what it is is a crisis") and reduplications ("bye bye", "ha ha", "Walla Walla").
@@ -22,8 +23,8 @@ _PARTICLES = frozenset("for in on up out off over down by about around through".
 
 # (Word boundaries with apostrophes and hyphens, "bye-bye", are checked after the match: a leading
 # look-behind would make the engine test every position.)
-_DOUBLED = re.compile(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
+_DOUBLED = lazy(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+_VERB_BEFORE = lazy(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
 
 
 def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
@@ -85,10 +86,10 @@ IDIOMATIC_PAIRS = ["again", "over", "on", "round", "around", "through", "by", "u
                    "years", "hours", "days", "weeks", "months", "miles", "thousands", "millions", "billions",
                    "hundreds", "dozens", "tons", "lots", "rows", "pages", "generations", "centuries", "decades", "ages",
                    "round", "back", "forth", "in", "down", "one", "two", "side", "bit", "step", "little", "dead"]
-_COORDINATOR = re.compile(r" (and|or|nor)[ \t]+([^\W\d_][\w'’-]*)")
-_WORD_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?(,[ \t]+)?([^\W\d_][\w'’-]*)$")
+_COORDINATOR = lazy(r" (and|or|nor)[ \t]+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE = lazy(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?(,[ \t]+)?([^\W\d_][\w'’-]*)$")
 _COORDINATORS = ("and", "or", "nor")
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_WORD_AFTER = lazy(r"[ \t]+([^\W\d_][\w'’-]*)")
 # Words that carry grammar, not content: "it and it made", "may or may not", "hers and hers alone".
 FUNCTION_WORDS = frozenset("""
     a an the this that these those some any each every no all both either neither such what which who whom whose
@@ -99,7 +100,7 @@ FUNCTION_WORDS = frozenset("""
     during after before against toward towards across along around within not also just only very too even
     """.split())
 # Suffixes of adjectives and adverbs: these do not open a noun compound ("cash and cash equivalents").
-_ADJECTIVE = re.compile(r"(?:ous|ful|able|ible|less|ive|ish|ly)$")
+_ADJECTIVE = lazy(r"(?:ous|ful|able|ible|less|ive|ish|ly)$")
 _NOUNS_IN_LY = frozenset("family supply ally rally assembly reply monopoly anomaly belly bully italy".split())
 
 
@@ -188,10 +189,10 @@ class SelfCoordination(Rule):
 # ---------------------------------------------------------------------------------------------
 # RP03: a sentence repeated within a paragraph, a clause within a sentence
 
-_NORMAL = re.compile(r"[^\w]+")
-_CLAUSE = re.compile(r"[^,;:—–()]+")
-_CLAUSE_MARK = re.compile(r"[,;:—–()]")
-_LEADING_LINK = re.compile(r"^(?:and|but|or|so|then|while|as|which|that) ")
+_NORMAL = lazy(r"[^\w]+")
+_CLAUSE = lazy(r"[^,;:—–()]+")
+_CLAUSE_MARK = lazy(r"[,;:—–()]")
+_LEADING_LINK = lazy(r"^(?:and|but|or|so|then|while|as|which|that) ")
 MIN_SENTENCE_WORDS = 5
 MIN_CLAUSE_WORDS = 6
 

@@ -8,27 +8,28 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..langid import LANGUAGE_NAMES, foreign_fragments
+from ..lazy_regex import lazy
 
 # ---------------------------------------------------------------------------------------------
 # RS01: wire metadata in the body
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?!\d)")
+_ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?!\d)")
 # "date 2024-04-26", "Date: 2024-04-26", "DATE=2024-04-26": a header field that lost its line.
-_DATE_LABEL = re.compile(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
+_DATE_LABEL = lazy(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
 # Header fields, in capitals anywhere or capitalised at the start of a line. (Patterns here open with a
 # literal and check word boundaries afterwards: a leading look-behind would make them scan every position.)
-_FIELD = re.compile(r"(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
+_FIELD = lazy(r"(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
                     r"|DESK|Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID)\s*:")
 # End and continuation marks on a line of their own or closing a paragraph: "ENDS", "-- more --", "(MORE)", "-30-".
 # Searched only in the last characters of each line.
-_END_MARK = re.compile(r"(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
+_END_MARK = lazy(r"(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
                        r"|/?ENDS?|MORE|more|-30-|#{3,})[ \t]*$")
-_LINE_END = re.compile(r"\n|\Z")
+_LINE_END = lazy(r"\n|\Z")
 # Transmission codes: "BC-US-China-Blinken,1stLd-Writethru".
-_WIRE_CODE = re.compile(r"BC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|Writethru\b")
-_LEAD_BEFORE = re.compile(r"\d+(?:st|nd|rd|th) ?Ld-$")  # "1stLd-" before "Writethru"
+_WIRE_CODE = lazy(r"BC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|Writethru\b")
+_LEAD_BEFORE = lazy(r"\d+(?:st|nd|rd|th) ?Ld-$")  # "1stLd-" before "Writethru"
 _END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end marks
 
 
@@ -124,11 +125,11 @@ _NOTE_WORDS = (r"TN|T\.N\.|N\.? ?d\.? ?T\.?|NDLR|[Nn]dlr|N\.? ?d\.? ?l\.? ?R\.?|
 _TRANSLATED = (r"[Tt]ranslated(?: from (?:the )?[A-Z]\w+)? by|[Tt]ranslation(?: by|:)|[Tt]raducción|[Tt]raducido por"
                r"|[Tt]raduit (?:de \w+ )?par|[Tt]raduction|[Üü]bersetzt von|[Üü]bersetzung|[Tt]raduzione|[Tt]radotto da"
                r"|[Tt]radução|[Tt]raduzido por|[Пп]еревод|[Пп]ереведено")
-_BRACKETED_NOTE = re.compile(rf"[\[(]\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]")
+_BRACKETED_NOTE = lazy(rf"[\[(]\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]")
 # At the start of a line a note names itself with a colon: "Translator's note: ...", "TN: ...".
-_LINE_NOTE = re.compile(rf"^(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*", re.MULTILINE)
+_LINE_NOTE = lazy(rf"^(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*", re.MULTILINE)
 # "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
-_SIGNED_GLOSS = re.compile(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
+_SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
 
 
 @register
@@ -182,30 +183,30 @@ AGENCIES = ["AFP", "AP", "EFE", "dpa", "DPA", "PA", "Reuters", "REUTERS", "Xinhu
             "Imago", "Ukrinform", "UNIAN", "Interfax", "PTI", "IANS", "ANI", "CNS", "China Daily", "Reuters/AP"]
 _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 # Credits no sentence of news uses: "(AP Photo/Andy Wong)", "(Photo: ...)", "(Photo)"; "(AFP)" is checked apart.
-_BRACKETED_CREDIT = re.compile(
+_BRACKETED_CREDIT = lazy(
     rf"\((?:(?:{_AGENCY}) ?(?:Photo|PHOTO|photo|Pool Photo)(?:/[^)\n]{{1,60}})?"
     r"|(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Ff]oto)(?: (?:credit|caption))?(?:\s*(?:[:/]|by)\s*[^)\n]{1,80})?"
     rf"|(?P<agency>{_AGENCY}))\)")
 # "Xinhua/Li Xin", "REUTERS/Jason Reed": found from the slash, the agency checked behind it.
-_SLASH_NAME = re.compile(r"/(?!Getty)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
-_AGENCY_BEFORE = re.compile(rf"(?<![\w/])(?:{_AGENCY})$")
-_LABEL_LINE = re.compile(r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Pp]hoto credit|[Pp]hoto caption|[Cc]aption"
+_SLASH_NAME = lazy(r"/(?!Getty)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+_AGENCY_BEFORE = lazy(rf"(?<![\w/])(?:{_AGENCY})$")
+_LABEL_LINE = lazy(r"(?:[Pp]hoto(?:graph)?s?|PHOTO|[Pp]icture|[Pp]hoto credit|[Pp]hoto caption|[Cc]aption"
                          r"|[Ii]mage)\s*:[^\n]*")
 # What may follow a lone agency credit: the end of the line or a new sentence.
-_AFTER_CREDIT = re.compile(r"[ \t]*(?:$|\n|[A-Z(\"“])")
+_AFTER_CREDIT = lazy(r"[ \t]*(?:$|\n|[A-Z(\"“])")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
 # Opens with the literal "day" so that it scans fast; the weekday is checked behind it.
-_WEEKDAY_DATE = re.compile(rf"day,? {_MONTH}\.? \d{{1,2}},? \d{{4}}")
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}$")
-_CAPTION_DATE = re.compile(rf"\b{_WEEKDAY}day,? {_MONTH}\.? \d{{1,2}},? \d{{4}}|\b{_MONTH}\.? \d{{1,2}}, \d{{4}}, in [A-Z]")
-_CAPTION_PLACE = re.compile(r",? in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?[.]?\s*$")
-_CAPTION_VERB = re.compile(
+_WEEKDAY_DATE = lazy(rf"day,? {_MONTH}\.? \d{{1,2}},? \d{{4}}")
+_WEEKDAY_BEFORE = lazy(rf"\b{_WEEKDAY}$")
+_CAPTION_DATE = lazy(rf"\b{_WEEKDAY}day,? {_MONTH}\.? \d{{1,2}},? \d{{4}}|\b{_MONTH}\.? \d{{1,2}}, \d{{4}}, in [A-Z]")
+_CAPTION_PLACE = lazy(r",? in [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)?[.]?\s*$")
+_CAPTION_VERB = lazy(
     r"^(?:[A-Z0-9][\w.'’-]*,? ){1,10}(?:\w+ly )?(?:meets|speaks|arrives|attends|gestures|waves|listens|looks on"
     r"|poses|holds|walks|shakes hands|delivers|talks|sits|stands|greets|addresses|visits|leaves|reacts|smiles"
     r"|signs|inspects|kneels|prays|celebrates|cheers|embraces|hugs|chats|votes|casts|departs|boards|steps|points"
     r"|shows|displays|receives|presents|reviews|lays|pays|participates|is seen|are seen|is pictured|are pictured)\b")
 # Opens with a character class so that it scans fast; each branch checks that class behind it.
-_CAPTION_MARK = re.compile(
+_CAPTION_MARK = lazy(
     r"[(,FfIi](?:(?<=\()(?:L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured"
     r"|(?:from )?left to right)\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
     r"|(?<=,) pictured(?: (?:left|right|above|below|here))?,|(?<=[Ii])n this (?:photo|picture|image|handout)\b)")

@@ -20,6 +20,7 @@ from functools import cache
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
+from ..lazy_regex import lazy
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def _lower_words(doc) -> frozenset[str]:
 
 
 # A word as the lexicon sees it: every punctuation mark but the hyphen separates ("Kiev's" -> "Kiev").
-_WORD = re.compile(r"[^\s\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^]+")
+_WORD = lazy(r"[^\s\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^]+")
 
 
 def _positions(doc) -> dict[str, list[int]]:
@@ -155,7 +156,7 @@ def _starts_sentence(doc, m) -> bool:
     return _CAPITALISED_NEXT.match(doc.text, m.end()) is None
 
 
-_CAPITALISED_NEXT = re.compile(r" [A-Z]")
+_CAPITALISED_NEXT = lazy(r" [A-Z]")
 
 
 def _keep_case(found: str, wanted: str) -> str:

@@ -9,11 +9,10 @@ what must hold before a match is checked in Python afterwards, not with a leadin
 
 from __future__ import annotations
 
-import re
-
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
+from ..lazy_regex import lazy
 
 # Spaces that are not the plain space: no-break, narrow no-break, thin, figure, en/em, ideographic, zero-width.
 ODD_SPACES = "\u00a0\u202f\u2009\u2007\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\u200b\ufeff"
@@ -31,7 +30,7 @@ def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # TY01: French spacing before ? ! : ;
 
-_SPACE_BEFORE_MARK = re.compile(r"([ \u00a0\u202f\u2009]+)([?!:;]+)(?=\s|$|[\"”’»)])")
+_SPACE_BEFORE_MARK = lazy(r"([ \u00a0\u202f\u2009]+)([?!:;]+)(?=\s|$|[\"”’»)])")
 
 
 def _after_text(text: str, i: int) -> bool:
@@ -77,8 +76,8 @@ class SpaceBeforePunctuation(Rule):
 # ---------------------------------------------------------------------------------------------
 # TY02: no-break, thin and other unusual spaces
 
-_ODD_SPACE = re.compile(f"[{ODD_SPACES}]+")
-_DIGIT_GROUP = re.compile(r"\d{3}(?!\d)")
+_ODD_SPACE = lazy(f"[{ODD_SPACES}]+")
+_DIGIT_GROUP = lazy(r"\d{3}(?!\d)")
 
 
 @register
@@ -128,11 +127,11 @@ class UnusualSpace(Rule):
 # TY03: orphan punctuation
 
 # ". , he said" (a sentence end then a lone comma), ",." and a space before a comma or a period.
-_ORPHAN_COMMA = re.compile(r"(?P<end>[.!?])(?P<closer>[\"”’']?)(?P<gap>[ \t]+)(?P<comma>[,;])(?=\s)")
-_COMMA_DOT = re.compile(r",\.(?!\.)")
-_SPACE_BEFORE = re.compile(r"(?P<space>[ \t]+)(?P<mark>,|\.(?![.\w]| \.))")
-_NEXT_WORD = re.compile(r"\s*([^\W\d_])")
-_WORD_BEFORE_PERIOD = re.compile(r"(?:\b[A-Za-z]\.){2,}$|(?<![\w.])[A-Z]\.$")  # "U.S.", "N.J.", an initial
+_ORPHAN_COMMA = lazy(r"(?P<end>[.!?])(?P<closer>[\"”’']?)(?P<gap>[ \t]+)(?P<comma>[,;])(?=\s)")
+_COMMA_DOT = lazy(r",\.(?!\.)")
+_SPACE_BEFORE = lazy(r"(?P<space>[ \t]+)(?P<mark>,|\.(?![.\w]| \.))")
+_NEXT_WORD = lazy(r"\s*([^\W\d_])")
+_WORD_BEFORE_PERIOD = lazy(r"(?:\b[A-Za-z]\.){2,}$|(?<![\w.])[A-Z]\.$")  # "U.S.", "N.J.", an initial
 
 
 @register
@@ -207,7 +206,7 @@ class OrphanPunctuation(Rule):
 # ---------------------------------------------------------------------------------------------
 # TY04: doubled punctuation
 
-_DOUBLED_MARKS = re.compile(r"([,;:!?.])\1+")
+_DOUBLED_MARKS = lazy(r"([,;:!?.])\1+")
 
 
 @register
@@ -256,10 +255,10 @@ class DoubledPunctuation(Rule):
 _ABBREVIATIONS = frozenset(
     """sq cub cu div dept ibid etc cf al approx incl excl vol ch pp para art sec min max hr hrs km kg
     govt corp inc ltd co bros assn intl natl univ mfg dist op cit viz ca vs nos tel ext""".split())
-_LAST_WORD = re.compile(r"([^\W\d_][\w.'’-]*)\.[\"”’')\]]*$")
+_LAST_WORD = lazy(r"([^\W\d_][\w.'’-]*)\.[\"”’')\]]*$")
 # Lowercase name particles and brands that may open a sentence: "de Villepin", "van Gogh", "iPod", "eBay".
 _LOWERCASE_OPENERS = frozenset("de del della der des di da dos das du la le van von ten ter al el bin ibn".split())
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FIRST_WORD = lazy(r"[^\W\d_][\w'’-]*")
 
 
 @register
@@ -321,8 +320,8 @@ class LowercaseSentenceStart(Rule):
 # ---------------------------------------------------------------------------------------------
 # TY06: double spaces
 
-_MULTI_SPACE = re.compile(r"  +(?=\S)")
-_TABLE_LINE = re.compile(r"\S {2,}\S.* {2,}\S|\t")
+_MULTI_SPACE = lazy(r"  +(?=\S)")
+_TABLE_LINE = lazy(r"\S {2,}\S.* {2,}\S|\t")
 
 
 @register
@@ -363,11 +362,11 @@ class DoubleSpace(Rule):
 # ---------------------------------------------------------------------------------------------
 # TY07: unbalanced brackets
 
-_BRACKET = re.compile(r"[()\[\]]")
+_BRACKET = lazy(r"[()\[\]]")
 _PAIRS = {")": "(", "]": "["}
 # "1)", "a)", "iv)" opening a list item, and emoticons, close nothing.
-_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)$")
-_EMOTICON = re.compile(r"[:;=8][-^']?[()\[\]]$")
+_LIST_MARKER = lazy(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)$")
+_EMOTICON = lazy(r"[:;=8][-^']?[()\[\]]$")
 
 
 @register
@@ -421,11 +420,11 @@ class UnbalancedBracket(Rule):
 # ---------------------------------------------------------------------------------------------
 # TY08: a spaced hyphen or dash in a numeric range
 
-_SPACED_RANGE = re.compile(
+_SPACED_RANGE = lazy(
     r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<unit>%?)(?P<dash>[ \u00a0]+[-–—][ \u00a0]+)"
     r"(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d/])")
-_CLOSED_RANGE = re.compile(r"(?P<a>\d{1,4})(?P<unit>%?)(?P<dash>-)(?P<b>\d{1,4})(?![\w/-]|\.\d)")
-_CAPITALISED_AROUND = re.compile(r"[A-Z]\w*\s+$")
+_CLOSED_RANGE = lazy(r"(?P<a>\d{1,4})(?P<unit>%?)(?P<dash>-)(?P<b>\d{1,4})(?![\w/-]|\.\d)")
+_CAPITALISED_AROUND = lazy(r"[A-Z]\w*\s+$")
 
 
 def _number(s: str) -> float:
