@@ -73,3 +73,14 @@ def test_a_crashing_rule_costs_only_its_own_findings(tmp_path):
     debug = subprocess.run([sys.executable, "-m", "newslint.cli", "--debug", "check", "--no-cache", str(story)],
                            capture_output=True, text=True, env=env, cwd=tmp_path)
     assert "Traceback" in debug.stderr and debug.returncode != 0
+
+
+def test_plugin_scan_reads_entry_points_files_on_sys_path(tmp_path, monkeypatch):
+    from newslint.engine.registry import _declares_plugins
+
+    dist = tmp_path / "other-1.0.dist-info"
+    write(dist / "entry_points.txt", "[console_scripts]\nother = other:main\n")
+    monkeypatch.setattr("sys.path", [str(tmp_path), str(tmp_path / "missing")])
+    assert not _declares_plugins()
+    write(tmp_path / "desk-1.0.egg-info" / "entry_points.txt", "[newslint.rules]\nx = desk:X\n")
+    assert _declares_plugins()
