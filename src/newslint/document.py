@@ -121,7 +121,21 @@ SOMETIMES_FINAL = frozenset("inc corp co ltd etc plc llc bros d.c p.m a.m a.d b.
 _PARAGRAPH_BREAK = lazy(r"\n[ \t\r\f\v]*\n\s*")
 # End punctuation, the closing marks that belong to it (French spacing included), the gap, the next char.
 _BOUNDARY = lazy(r"([.!?…]+)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
-_WORD_BEFORE = lazy(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ABBREVIATION_CHARS = _ASCII_LETTERS | {"."}
+
+
+def _word_before(text: str, lo: int, end: int) -> str:
+    """The abbreviation-like word ("Mr", "U.S", "F") ending at `end`, looking back no further than `lo`.
+
+    A loop over a few characters: a regex search anchored at the end tries every start in the window.
+    """
+    if end <= lo or text[end - 1] not in _ASCII_LETTERS:
+        return ""
+    start = end - 1
+    while start > lo and text[start - 1] in _ABBREVIATION_CHARS:
+        start -= 1
+    return text[start:end].lstrip(".")
 _TOKEN = lazy(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 
@@ -186,11 +200,9 @@ class Document:
         out = []
         for p in self.paragraphs:
             start = p.start
-            for end in self._sentence_ends(p):
+            for end, next_start in self._sentence_ends(p):
                 out.append(Sentence(start, end, p.index))
-                start = end
-                while start < p.end and self.text[start].isspace():
-                    start += 1
+                start = next_start
             if start < p.end:
                 out.append(Sentence(start, p.end, p.index))
         return out
@@ -211,25 +223,26 @@ class Document:
         return [s.start for s in self.sentences]
 
     def _sentence_ends(self, p: Paragraph):
-        seg = self.text[p.start : p.end]
-        for m in _BOUNDARY.finditer(seg):
+        """(end, start of the next sentence) for each sentence boundary inside paragraph p."""
+        text, stop = self.text, p.end
+        for m in _BOUNDARY.finditer(text, p.start, stop):
             punct, closers, nxt = m.group(1), m.group(2), m.group(4)
             if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
                 continue  # ". , he said": punctuation, not a new sentence
-            if nxt in INTRINSIC_CLOSING and not seg[m.end() + 1 : m.end() + 2].isalnum():
+            after = m.end() + 1
+            if nxt in INTRINSIC_CLOSING and not (after < stop and text[after].isalnum()):
                 continue  # "competition. »": a detached closing mark ends this sentence
             if punct[0] in "?!…" or punct.startswith(".."):
                 if nxt.islower():
                     continue  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
             elif punct == "." and not closers:
-                before = _WORD_BEFORE.search(seg, max(0, m.start() - 40), m.start())  # linear: a bounded look back
-                word = before.group(1) if before else ""
+                word = _word_before(text, max(p.start, m.start() - 40), m.start())
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "John F. Kennedy"
                 base = word.lower()
                 if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
                     continue
-            yield p.start + m.end(2)
+            yield m.end(2), m.end()
 
     @cached_property
     def one_sentence_paragraphs(self) -> bool:
