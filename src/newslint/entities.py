@@ -28,7 +28,9 @@ PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
 AMBIGUOUS = -2  # Mention.person when several people share the name
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs four times as much, and a story has thousands of mentions.
+# Read-only all the same (hashable by value).
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     start: int
     end: int
@@ -274,11 +276,14 @@ class _Builder:
         self.by_prefix: dict[str, list[int]] = {}  # first three letters of a surname -> people
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
+        self.add = self.mentions.append
 
     def build(self) -> Entities:
         text = self.text
+        function_words, run = self.lex.lex.FUNCTION_WORDS, self.run
         for m in _runs()[0].finditer(text):
-            self.run(m)
+            if m.group() not in function_words:  # most runs: "The", "He", "But"
+                run(m)
         for m in _body_regex().finditer(text):
             self.body(m)
         if "'s " in text or "’s " in text:
@@ -342,7 +347,12 @@ class _Builder:
         elif tag in "NKiF":
             if _SENTENCE_END_BEFORE.search(self.text, max(0, start - 6), start) is None:
                 self.names_seen.add(word)
-                self.interpret(_STRUCTURE.match(tag), [entry], [(0, 1)], [(start, end, word)], possessive)
+                # What interpret() does with a lone unknown word (the structure regex reads it as "unknown").
+                title, gender = self.lower_title(start)
+                if title:
+                    self.new_person([word], title, gender, start, end, possessive)
+                else:
+                    self.add(Mention(start, end, UNKNOWN, word, possessive=possessive))
             else:
                 self.deferred.append((word, start, end, possessive))
         elif tag == "T":
@@ -630,9 +640,6 @@ class _Builder:
         """"parliament" or "Congress" without an article, unless already part of a named mention."""
         if not self.text.startswith(("the ", "The "), max(0, m.start() - 4)):
             self.add(Mention(m.start(), m.end(), BODY, m.group(), sub="parliament"))
-
-    def add(self, mention):
-        self.mentions.append(mention)
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
