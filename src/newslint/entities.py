@@ -247,21 +247,43 @@ _FORMER = lazy(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ 
 def _body_regex():
     """Common nouns for governments and organisations: "the government", "this company"."""
     lex = lexicon().lex
-    nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
+    nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
     # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
     return re.compile(r"[Tt](?<![\w'’-].)h(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>"
-                      + "|".join(nouns) + r")\b(?![-'’]\w)")
+                      + trie_regex(nouns) + r")\b(?![-'’]\w)")
 
 
 @cache
 def _possessed_body_regex():
     """"Japan's central bank", "Ukraine's army": a body named through its country or organisation."""
     lex = lexicon().lex
-    nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
-    return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + "|".join(nouns) + r")\b(?![-'’]\w)")
+    nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
+    return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + trie_regex(nouns) + r")\b(?![-'’]\w)")
 
 
-_BARE_BODY = lazy(r"\b(?:[Pp]arliament|Congress)\b")
+# The first letter is matched before the look-behind so that the engine can skip ahead quickly.
+_BARE_BODY = lazy(r"[PpC](?<!\w.)(?:(?<=[Pp])arliament|(?<=C)ongress)\b")
+
+
+def trie_regex(words) -> str:
+    """An alternation of `words` as a trie ("m(?:an(?:ager)?|inister)"): the engine tries one branch per
+    letter instead of every word in turn. Longer words are tried first, as in a longest-first alternation."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return emit(trie)
 
 
 class _Builder:
@@ -277,13 +299,15 @@ class _Builder:
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
         self.add = self.mentions.append
+        self.structures: dict[str, list] = {}  # tag string -> its _STRUCTURE matches
 
     def build(self) -> Entities:
         text = self.text
         function_words, run = self.lex.lex.FUNCTION_WORDS, self.run
         for m in _runs()[0].finditer(text):
-            if m.group() not in function_words:  # most runs: "The", "He", "But"
-                run(m)
+            word = m.group()
+            if word not in function_words:  # most runs: "The", "He", "But"
+                run(m, word)
         for m in _body_regex().finditer(text):
             self.body(m)
         if "'s " in text or "’s " in text:
@@ -304,15 +328,17 @@ class _Builder:
 
     # -- one run of capitalised words -----------------------------------------------------------
 
-    def run(self, m: re.Match) -> None:
-        start = m.start()
-        possessive = m.group("pos") is not None
-        end = m.start("pos") if possessive else m.end()
+    def run(self, m: re.Match, word: str) -> None:
+        start, end = m.span()
+        pos = m.start("pos")
+        possessive = pos >= 0
         text = self.text
         function_words = self.lex.lex.FUNCTION_WORDS
-        word = text[start:end]
-        if word in function_words:
-            return  # most runs: "The", "He", "But"
+        if possessive:
+            end = pos
+            word = text[start:end]
+            if word in function_words:
+                return  # "He's"
         if " " not in word and "\n" not in word and "\u00a0" not in word and "-" not in word[:3]:
             self.single(word, start, end, possessive)
             return
@@ -330,9 +356,14 @@ class _Builder:
         if initial:
             self.deferred.append((words[0][2], start, words[0][1], possessive))
             return
-        self.names_seen.update(w for (t, w, _) in tags if t in "NKF")
-        tagstr = "".join(t[0] for t in tags)
-        for s in _STRUCTURE.finditer(tagstr):
+        tagstr = "".join([t[0] for t in tags])
+        if "N" in tagstr or "K" in tagstr or "F" in tagstr:
+            self.names_seen.update([w for (t, w, _) in tags if t in "NKF"])
+        # The structure depends on the tag string alone: read each one once per document.
+        found = self.structures.get(tagstr)
+        if found is None:
+            found = self.structures[tagstr] = list(_STRUCTURE.finditer(tagstr))
+        for s in found:
             self.interpret(s, tags, spans, words, possessive and s.end() == len(tagstr))
 
     def single(self, word, start, end, possessive):
@@ -371,15 +402,16 @@ class _Builder:
         """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State")."""
         out, spans = [], []
         i, n = 0, len(words)
+        starts, tag_word = self.lex.phrase_starts, self.tag_word
         while i < n:
-            found = self._phrase_at(words, i) if n > 1 else None
+            found = self._phrase_at(words, i) if n > 1 and words[i][2] in starts else None
             if found:
                 k, entry = found
                 out.append(entry)
                 spans.append((i, i + k))
                 i += k
                 continue
-            out.append(self.tag_word(words[i][2], out[-1][0] if out else "", i + 1 < n))
+            out.append(tag_word(words[i][2], out[-1][0] if out else "", i + 1 < n))
             spans.append((i, i + 1))
             i += 1
         return out, spans
