@@ -95,6 +95,7 @@ class _Lexicon:
     phrases: dict  # tuple of words -> (tag, key, extra)
     phrase_starts: frozenset
     first_names: dict  # name -> "m" | "f" | None
+    known: dict  # word -> (words entry or None, first_names entry or 0): one lookup for both
     lex: object  # the newslint.data.lexicon module
 
 
@@ -167,12 +168,16 @@ def lexicon() -> _Lexicon:
     for w in lex.EAST_ASIAN_SURNAMES:
         add(w, ("K", w, None), overwrite=False)
     starts = frozenset(k[0] for k in phrases)
-    return _Lexicon(words, phrases, starts, first, lex)
+    known = {w: (words.get(w), first.get(w, 0)) for w in words.keys() | first.keys()}
+    return _Lexicon(words, phrases, starts, first, known, lex)
 
 
 # The names news copy uses where pycountry's differ ("Russian Federation", "Türkiye").
 _USUAL_NAMES = {"US": "the United States", "GB": "Britain", "RU": "Russia", "TR": "Turkey", "VA": "the Vatican",
                 "CZ": "the Czech Republic", "NL": "the Netherlands", "PH": "the Philippines"}
+
+
+_UNKNOWN_WORD = (None, 0)
 
 
 def _split_words(name: str) -> list[str]:
@@ -376,7 +381,10 @@ class _Builder:
             title, gender = self.lower_title(start)
             self.new_person([word], title, gender, start, end, possessive, bare=not title)
         elif tag in "NKiF":
-            if _SENTENCE_END_BEFORE.search(self.text, max(0, start - 6), start) is None:
+            text = self.text
+            # After a space that follows a letter or digit no sentence starts: skip the regex then.
+            if start > 1 and text[start - 1] == " " and text[start - 2].isalnum() \
+                    or _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) is None:
                 self.names_seen.add(word)
                 # What interpret() does with a lone unknown word (the structure regex reads it as "unknown").
                 title, gender = self.lower_title(start)
@@ -422,8 +430,7 @@ class _Builder:
             return ("o" if w.startswith("of") else "p", w, None)  # "de Groote", "De Groote said"
         if w in self.by_token and w not in lex.lex.FUNCTION_WORDS:
             return ("Q", w, None)
-        entry = lex.words.get(w)
-        first = lex.first_names.get(w, 0)
+        entry, first = lex.known.get(w, _UNKNOWN_WORD)
         if entry is None and w.endswith(".") and w.count(".") == 1:
             entry = lex.words.get(w[:-1])
         if entry is not None:
@@ -552,7 +559,8 @@ class _Builder:
         return self.text[title_start:m.end(1)], gender
 
     def new_person(self, names, title, gender, start, end, possessive, honorific=False, bare=False):
-        names = [n for n in names if n not in _PARTICLE_WORDS and n not in ("Jr", "Jr.", "Sr", "Sr.")] or names
+        if not _NOT_NAME_TOKENS.isdisjoint(names):
+            names = [n for n in names if n not in _NOT_NAME_TOKENS] or names
         if not names:
             return
         full = " ".join(names)
@@ -675,6 +683,7 @@ class _Builder:
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+_NOT_NAME_TOKENS = _PARTICLE_WORDS | {"Jr", "Jr.", "Sr", "Sr."}
 _CAPITAL_PARTICLES = frozenset({"De", "Du", "Van", "Von", "Da", "Di", "Del", "Der", "Den", "Le", "La", "Dos", "Das"})
 _GOV_NAMES = frozenset({"Kremlin", "Pentagon", "White House", "Downing Street", "Congress", "Parliament",
                         "Senate", "Politburo", "Duma", "Knesset", "Bundestag", "State Department", "Foreign Office",
