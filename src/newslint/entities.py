@@ -28,7 +28,9 @@ PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
 AMBIGUOUS = -2  # Mention.person when several people share the name
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs four times as much, and a story has thousands of mentions.
+# Read-only all the same (hashable by value).
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     start: int
     end: int
@@ -93,6 +95,7 @@ class _Lexicon:
     phrases: dict  # tuple of words -> (tag, key, extra)
     phrase_starts: frozenset
     first_names: dict  # name -> "m" | "f" | None
+    known: dict  # word -> (words entry or None, first_names entry or 0): one lookup for both
     lex: object  # the newslint.data.lexicon module
 
 
@@ -165,12 +168,16 @@ def lexicon() -> _Lexicon:
     for w in lex.EAST_ASIAN_SURNAMES:
         add(w, ("K", w, None), overwrite=False)
     starts = frozenset(k[0] for k in phrases)
-    return _Lexicon(words, phrases, starts, first, lex)
+    known = {w: (words.get(w), first.get(w, 0)) for w in words.keys() | first.keys()}
+    return _Lexicon(words, phrases, starts, first, known, lex)
 
 
 # The names news copy uses where pycountry's differ ("Russian Federation", "Türkiye").
 _USUAL_NAMES = {"US": "the United States", "GB": "Britain", "RU": "Russia", "TR": "Turkey", "VA": "the Vatican",
                 "CZ": "the Czech Republic", "NL": "the Netherlands", "PH": "the Philippines"}
+
+
+_UNKNOWN_WORD = (None, 0)
 
 
 def _split_words(name: str) -> list[str]:
@@ -245,21 +252,43 @@ _FORMER = lazy(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ 
 def _body_regex():
     """Common nouns for governments and organisations: "the government", "this company"."""
     lex = lexicon().lex
-    nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
+    nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
     # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
     return re.compile(r"[Tt](?<![\w'’-].)h(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>"
-                      + "|".join(nouns) + r")\b(?![-'’]\w)")
+                      + trie_regex(nouns) + r")\b(?![-'’]\w)")
 
 
 @cache
 def _possessed_body_regex():
     """"Japan's central bank", "Ukraine's army": a body named through its country or organisation."""
     lex = lexicon().lex
-    nouns = sorted(set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS), key=len, reverse=True)
-    return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + "|".join(nouns) + r")\b(?![-'’]\w)")
+    nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
+    return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + trie_regex(nouns) + r")\b(?![-'’]\w)")
 
 
-_BARE_BODY = lazy(r"\b(?:[Pp]arliament|Congress)\b")
+# The first letter is matched before the look-behind so that the engine can skip ahead quickly.
+_BARE_BODY = lazy(r"[PpC](?<!\w.)(?:(?<=[Pp])arliament|(?<=C)ongress)\b")
+
+
+def trie_regex(words) -> str:
+    """An alternation of `words` as a trie ("m(?:an(?:ager)?|inister)"): the engine tries one branch per
+    letter instead of every word in turn. Longer words are tried first, as in a longest-first alternation."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return emit(trie)
 
 
 class _Builder:
@@ -274,11 +303,16 @@ class _Builder:
         self.by_prefix: dict[str, list[int]] = {}  # first three letters of a surname -> people
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
+        self.add = self.mentions.append
+        self.structures: dict[str, list] = {}  # tag string -> its _STRUCTURE matches
 
     def build(self) -> Entities:
         text = self.text
+        function_words, run = self.lex.lex.FUNCTION_WORDS, self.run
         for m in _runs()[0].finditer(text):
-            self.run(m)
+            word = m.group()
+            if word not in function_words:  # most runs: "The", "He", "But"
+                run(m, word)
         for m in _body_regex().finditer(text):
             self.body(m)
         if "'s " in text or "’s " in text:
@@ -299,15 +333,17 @@ class _Builder:
 
     # -- one run of capitalised words -----------------------------------------------------------
 
-    def run(self, m: re.Match) -> None:
-        start = m.start()
-        possessive = m.group("pos") is not None
-        end = m.start("pos") if possessive else m.end()
+    def run(self, m: re.Match, word: str) -> None:
+        start, end = m.span()
+        pos = m.start("pos")
+        possessive = pos >= 0
         text = self.text
         function_words = self.lex.lex.FUNCTION_WORDS
-        word = text[start:end]
-        if word in function_words:
-            return  # most runs: "The", "He", "But"
+        if possessive:
+            end = pos
+            word = text[start:end]
+            if word in function_words:
+                return  # "He's"
         if " " not in word and "\n" not in word and "\u00a0" not in word and "-" not in word[:3]:
             self.single(word, start, end, possessive)
             return
@@ -325,9 +361,14 @@ class _Builder:
         if initial:
             self.deferred.append((words[0][2], start, words[0][1], possessive))
             return
-        self.names_seen.update(w for (t, w, _) in tags if t in "NKF")
-        tagstr = "".join(t[0] for t in tags)
-        for s in _STRUCTURE.finditer(tagstr):
+        tagstr = "".join([t[0] for t in tags])
+        if "N" in tagstr or "K" in tagstr or "F" in tagstr:
+            self.names_seen.update([w for (t, w, _) in tags if t in "NKF"])
+        # The structure depends on the tag string alone: read each one once per document.
+        found = self.structures.get(tagstr)
+        if found is None:
+            found = self.structures[tagstr] = list(_STRUCTURE.finditer(tagstr))
+        for s in found:
             self.interpret(s, tags, spans, words, possessive and s.end() == len(tagstr))
 
     def single(self, word, start, end, possessive):
@@ -340,9 +381,17 @@ class _Builder:
             title, gender = self.lower_title(start)
             self.new_person([word], title, gender, start, end, possessive, bare=not title)
         elif tag in "NKiF":
-            if _SENTENCE_END_BEFORE.search(self.text, max(0, start - 6), start) is None:
+            text = self.text
+            # After a space that follows a letter or digit no sentence starts: skip the regex then.
+            if start > 1 and text[start - 1] == " " and text[start - 2].isalnum() \
+                    or _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) is None:
                 self.names_seen.add(word)
-                self.interpret(_STRUCTURE.match(tag), [entry], [(0, 1)], [(start, end, word)], possessive)
+                # What interpret() does with a lone unknown word (the structure regex reads it as "unknown").
+                title, gender = self.lower_title(start)
+                if title:
+                    self.new_person([word], title, gender, start, end, possessive)
+                else:
+                    self.add(Mention(start, end, UNKNOWN, word, possessive=possessive))
             else:
                 self.deferred.append((word, start, end, possessive))
         elif tag == "T":
@@ -361,15 +410,16 @@ class _Builder:
         """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State")."""
         out, spans = [], []
         i, n = 0, len(words)
+        starts, tag_word = self.lex.phrase_starts, self.tag_word
         while i < n:
-            found = self._phrase_at(words, i) if n > 1 else None
+            found = self._phrase_at(words, i) if n > 1 and words[i][2] in starts else None
             if found:
                 k, entry = found
                 out.append(entry)
                 spans.append((i, i + k))
                 i += k
                 continue
-            out.append(self.tag_word(words[i][2], out[-1][0] if out else "", i + 1 < n))
+            out.append(tag_word(words[i][2], out[-1][0] if out else "", i + 1 < n))
             spans.append((i, i + 1))
             i += 1
         return out, spans
@@ -380,8 +430,7 @@ class _Builder:
             return ("o" if w.startswith("of") else "p", w, None)  # "de Groote", "De Groote said"
         if w in self.by_token and w not in lex.lex.FUNCTION_WORDS:
             return ("Q", w, None)
-        entry = lex.words.get(w)
-        first = lex.first_names.get(w, 0)
+        entry, first = lex.known.get(w, _UNKNOWN_WORD)
         if entry is None and w.endswith(".") and w.count(".") == 1:
             entry = lex.words.get(w[:-1])
         if entry is not None:
@@ -510,7 +559,8 @@ class _Builder:
         return self.text[title_start:m.end(1)], gender
 
     def new_person(self, names, title, gender, start, end, possessive, honorific=False, bare=False):
-        names = [n for n in names if n not in _PARTICLE_WORDS and n not in ("Jr", "Jr.", "Sr", "Sr.")] or names
+        if not _NOT_NAME_TOKENS.isdisjoint(names):
+            names = [n for n in names if n not in _NOT_NAME_TOKENS] or names
         if not names:
             return
         full = " ".join(names)
@@ -631,11 +681,9 @@ class _Builder:
         if not self.text.startswith(("the ", "The "), max(0, m.start() - 4)):
             self.add(Mention(m.start(), m.end(), BODY, m.group(), sub="parliament"))
 
-    def add(self, mention):
-        self.mentions.append(mention)
-
 
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))
+_NOT_NAME_TOKENS = _PARTICLE_WORDS | {"Jr", "Jr.", "Sr", "Sr."}
 _CAPITAL_PARTICLES = frozenset({"De", "Du", "Van", "Von", "Da", "Di", "Del", "Der", "Den", "Le", "La", "Dos", "Das"})
 _GOV_NAMES = frozenset({"Kremlin", "Pentagon", "White House", "Downing Street", "Congress", "Parliament",
                         "Senate", "Politburo", "Duma", "Knesset", "Bundestag", "State Department", "Foreign Office",

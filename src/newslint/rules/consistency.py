@@ -154,6 +154,9 @@ class NameSpelledTwoWays(Rule):
     def check(self, doc):
         text, first_names = doc.text, lexicon().first_names
         for person in entities(doc).people:
+            name, canonical = person.name, person.name.split(" ")
+            if all(m.written == name or m.written in canonical for m in person.mentions):
+                continue  # written one way only (most people): no word has a second spelling
             counts = _spellings(person)
             if all(len(c) < 2 for c in counts):
                 continue

@@ -45,6 +45,7 @@ from ..entities import (
     Mention,
     entities,
     lexicon,
+    trie_regex,
 )
 from ..lazy_regex import lazy
 
@@ -76,7 +77,7 @@ def _person_noun_regex() -> re.Pattern:
     """A common noun for one person ("the minister", "a 35-year-old", "China's foreign minister", "Czech
     woman"). Nouns that are as often adjectives or verbs ("official", "head") need a determiner or a possessor.
     Built on first use: the word list is long."""
-    nouns = "|".join(sorted((re.escape(w) for w in lexicon().lex.PERSON_NOUNS), key=len, reverse=True))
+    nouns = trie_regex(lexicon().lex.PERSON_NOUNS)
     return re.compile(
         r"(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|its|their|his|her|our|whose|[A-Z][\w.]*['’]s)"
         r"[ \t\n]+(?:[\w-]+[ \t\n]+){0,2})?"
@@ -142,6 +143,11 @@ class _Analysis(list):
         self.flagged: set[int] = set()  # offsets of the pronouns found misused so far
         self.found = [m for m in _PRONOUN.finditer(self.text) if not doc.in_quotation(m.start(), m.end())]
         self.evidence = self._evidence()
+        # What a pronoun could refer to, filtered once for the whole story (the filter is the same for every
+        # pronoun): countries, seats and organisations that are no modifier, outside quotations and headlines.
+        self.antecedents = [x for x in self.ents.mentions if x.kind in (COUNTRY, SEAT, ORG, BODY) and not x.modifier
+                            and not doc.in_quotation(x.start, x.end) and not self._in_headline(x.start)]
+        self.antecedent_starts = [x.start for x in self.antecedents]
         speech = [(q.start, q.end) for q in doc.quotations if _FIRST_PERSON.search(self.text, q.start, q.end)]
         self.speech_starts = [a for a, _ in speech]  # quotations in the first person singular
         self.speech_ends = [b for _, b in speech]
@@ -191,9 +197,8 @@ class _Analysis(list):
         gender = _GENDER[word]
         index = self._sentence_index(m.start())
         reach = self._back(index, 2)
-        candidates = [x for x in self.ents.between(reach, m.start())
-                      if x.kind in (COUNTRY, SEAT, ORG, BODY) and not x.modifier
-                      and not self.doc.in_quotation(x.start, x.end) and not self._in_headline(x.start)]
+        starts = self.antecedent_starts
+        candidates = self.antecedents[bisect.bisect_left(starts, reach):bisect.bisect_left(starts, m.start())]
         # "Japan's central bank": the body, not the country inside its name.
         candidates = [x for x in candidates if not any(y.start <= x.start and x.end <= y.end and y.end - y.start >
                                                        x.end - x.start for y in candidates)]
