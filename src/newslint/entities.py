@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from .lazy_regex import lazy
 
@@ -99,10 +99,12 @@ class _Lexicon:
     lex: object  # the newslint.data.lexicon module
 
 
+def _data_table(name: str) -> str:
+    return (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+
+
 @cache
 def lexicon() -> _Lexicon:
-    import pycountry
-
     from .data import lexicon as lex
 
     words: dict = {}
@@ -119,7 +121,7 @@ def lexicon() -> _Lexicon:
     for w in lex.FUNCTION_WORDS | lex.NON_NAMES:
         add(w, ("X", w, None))
     first: dict = {}
-    for line in resources.files("newslint.data").joinpath("first_names.tsv").read_text("utf-8").splitlines():
+    for line in _data_table("first_names.tsv").splitlines():
         if line and not line.startswith("#"):
             name, g = line.split("\t")
             first[name] = None if g == "u" else g
@@ -133,16 +135,17 @@ def lexicon() -> _Lexicon:
         add(w, ("T", w, None))
     for w, g in lex.HONORIFICS.items():
         add(w, ("R", w, g))
-    # Countries: pycountry's names, then what news copy calls them (data/countries.tsv).
+    # Countries: ISO 3166 names (pycountry's, shipped as data/iso_countries.tsv), then what news copy
+    # calls them (data/countries.tsv).
     canonical = {}
-    for c in pycountry.countries:
-        name = getattr(c, "common_name", None) or c.name
-        if "," not in name:
-            canonical[c.alpha_2] = name
-        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if n and "," not in n and "(" not in n:
-                add(n, ("C", canonical.get(c.alpha_2, n), None))
-    table = resources.files("newslint.data").joinpath("countries.tsv").read_text("utf-8")
+    for line in _data_table("iso_countries.tsv").splitlines():
+        if line and not line.startswith("#"):
+            code, usual, names = line.split("\t")
+            if usual:
+                canonical[code] = usual
+            for n in names.split(";"):
+                add(n, ("C", canonical.get(code, n), None))
+    table = _data_table("countries.tsv")
     for line in table.splitlines():
         if not line or line.startswith("#"):
             continue
