@@ -144,6 +144,8 @@ class SpellingVariants(Rule):
         scan = ("spelling.candidates", shared if keys <= shared else keys)
         found: dict[str, list[int]] = {}
         for low, starts in doc.cached(scan, lambda d: _candidates(d, scan[1])).items():
+            if low not in keys:
+                continue  # another rule's word
             for start in starts:
                 word = text[start : start + len(low)]
                 key = word.lower() if self.IGNORECASE else word
