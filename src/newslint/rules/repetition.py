@@ -192,7 +192,7 @@ class SelfCoordination(Rule):
 _NORMAL = lazy(r"[^\w]+")
 _CLAUSE = lazy(r"[^,;:—–()]+")
 _CLAUSE_MARK = lazy(r"[,;:—–()]")
-_LEADING_LINK = lazy(r"^(?:and|but|or|so|then|while|as|which|that) ")
+_LEADING_LINKS = frozenset("and but or so then while as which that".split())  # dropped from a clause's start
 MIN_SENTENCE_WORDS = 5
 MIN_CLAUSE_WORDS = 6
 
@@ -232,45 +232,60 @@ class RepeatedSentence(Rule):
 
     def check(self, doc):
         text = doc.text
+        clauses = self._repeated_clauses(doc)  # paragraph number -> repeated clauses, in text order
         for p in doc.paragraphs:
             sentences = doc.sentences_in(p)
-            seen: dict[str, int] = {}
             reported: list[tuple[int, int]] = []
-            if len(sentences) < 2:
-                yield from self._repeated_clauses(doc, p, [])
-                continue
-            # Only a sentence that opens like another can repeat it: normalise those alone.
-            openings = [_opening(text[s.start : s.start + 40]) for s in sentences]
-            shared = {o for o, n in Counter(openings).items() if n > 1}  # Counter: linear in sentences
-            for i, s in enumerate(sentences):
-                if openings[i] not in shared:
-                    continue
-                key = _normal(text[s.start : s.end])
-                if key.count(" ") + 1 < MIN_SENTENCE_WORDS:
-                    continue
-                if key in seen:
-                    cut_from = sentences[i - 1].end if i else s.start
-                    fix = Fix.safe("Delete the repeated sentence", [Edit.delete(cut_from, s.end)])
-                    reported.append((s.start, s.end))
-                    yield self.report(s.start, s.end, f"Sentence repeated in this paragraph: '{_clip(text, s)}'",
-                                      fix, severity=_quiet_in_quotes(doc, s.start, s.end))
-                else:
-                    seen[key] = s.start
-            yield from self._repeated_clauses(doc, p, reported)
+            if len(sentences) >= 2:
+                yield from self._repeated_sentences(doc, sentences, reported)
+            for start, end in clauses.get(p.index, ()):
+                if any(a <= start < b for a, b in reported):
+                    continue  # part of a repeated sentence, already reported
+                yield self.report(start, end, f"Clause repeated in this sentence: '{text[start:end]}'",
+                                  Fix.display("Delete one copy of the clause"),
+                                  severity=_quiet_in_quotes(doc, start, end))
 
-    def _repeated_clauses(self, doc, p, reported):
-        """A clause said twice in one sentence ("..., the minister said, the minister said")."""
+    def _repeated_sentences(self, doc, sentences, reported):
         text = doc.text
-        for s in doc.sentences_in(p):
-            if not _CLAUSE_MARK.search(text, s.start, s.end):
-                continue  # one clause only
-            clauses = [m for m in _CLAUSE.finditer(text, s.start, s.end)
-                       if m.group().count(" ") >= MIN_CLAUSE_WORDS - 1]
-            if len(clauses) < 2:
+        # Only a sentence that opens like another can repeat it: normalise those alone.
+        openings = [_opening(text[s.start : s.start + 40]) for s in sentences]
+        if len(set(openings)) == len(openings):
+            return  # the usual case: no two open alike
+        shared = {o for o, n in Counter(openings).items() if n > 1}  # Counter: linear in sentences
+        seen: set[str] = set()
+        for i, s in enumerate(sentences):
+            if openings[i] not in shared:
                 continue
+            key = _normal(text[s.start : s.end])
+            if key.count(" ") + 1 < MIN_SENTENCE_WORDS:
+                continue
+            if key in seen:
+                cut_from = sentences[i - 1].end if i else s.start
+                fix = Fix.safe("Delete the repeated sentence", [Edit.delete(cut_from, s.end)])
+                reported.append((s.start, s.end))
+                yield self.report(s.start, s.end, f"Sentence repeated in this paragraph: '{_clip(text, s)}'",
+                                  fix, severity=_quiet_in_quotes(doc, s.start, s.end))
+            else:
+                seen.add(key)
+
+    @staticmethod
+    def _repeated_clauses(doc) -> dict[int, list[tuple[int, int]]]:
+        """Clauses said twice in one sentence ("..., the minister said, the minister said"), by paragraph."""
+        text = doc.text
+        spaces = MIN_CLAUSE_WORDS - 1
+        found: dict[int, list[tuple[int, int]]] = {}
+        for s in doc.sentences:
+            if text.count(" ", s.start, s.end) < 2 * spaces:
+                continue  # too short to hold two long clauses
+            long = [c for c in _CLAUSE_MARK.split(text[s.start : s.end].lower()) if c.count(" ") >= spaces]
+            if len(long) < 2 or len(set(map(_tally, long))) == len(long):
+                continue  # the usual case: no two long clauses that can be the same
             seen: set[str] = set()  # per sentence: parallel clauses in two sentences are normal in reports
-            for m in clauses:
-                key = _LEADING_LINK.sub("", _normal(m.group()))
+            for m in _CLAUSE.finditer(text, s.start, s.end):
+                if m.group().count(" ") < spaces:
+                    continue
+                link, space, rest = _normal(m.group()).partition(" ")
+                key = rest if space and link in _LEADING_LINKS else link + space + rest
                 if key.count(" ") + 1 < MIN_CLAUSE_WORDS:
                     continue
                 if key not in seen:
@@ -278,11 +293,15 @@ class RepeatedSentence(Rule):
                     continue
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 end = m.start() + len(m.group().rstrip(" .!?\"”’"))
-                if any(a <= start < b for a, b in reported):
-                    continue  # part of a repeated sentence, already reported
-                yield self.report(start, end, f"Clause repeated in this sentence: '{text[start:end]}'",
-                                  Fix.display("Delete one copy of the clause"),
-                                  severity=_quiet_in_quotes(doc, start, end))
+                found.setdefault(s.paragraph, []).append((start, end))
+        return found
+
+
+def _tally(low: str) -> tuple[int, ...]:
+    """Counts of letters that no leading link has (nor a final sigma, which lowercases by context): a
+    lowercased clause has as many of each as its key, so two clauses whose counts differ cannot repeat
+    each other. A few str.count calls, far cheaper than normalising."""
+    return low.count("m"), low.count("p"), low.count("y"), low.count("f"), low.count("g"), low.count("v")
 
 
 def _clip(text: str, s, width: int = 60) -> str:
