@@ -21,9 +21,12 @@ ALLOWED_DOUBLES = ["had", "that", "is", "do", "her", "bye", "so", "very", "no", 
 # A particle may end a phrasal verb and a preposition start the next phrase: "looking for for days".
 _PARTICLES = frozenset("for in on up out off over down by about around through".split())
 
-# (Word boundaries with apostrophes and hyphens, "bye-bye", are checked after the match: a leading
-# look-behind would make the engine test every position.)
-_DOUBLED = lazy(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# Two equal runs of word characters with only space between. The non-word character before the first
+# makes `re` start a match only there (not at every position, as a leading \b would), and possessive
+# quantifiers stop it from retrying shorter runs; runs with a digit or "_" are dropped after the match.
+# (Word boundaries with apostrophes and hyphens, "bye-bye", are checked after the match too.)
+_DOUBLED = lazy(r"\W(\w++)(\s++)(\1)(?!\w)", re.IGNORECASE)
+_LETTERS = lazy(r"[^\W\d_]+")
 _VERB_BEFORE = lazy(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
 
 
@@ -61,19 +64,21 @@ class DoubledWord(Rule):
     def check(self, doc):
         allow = {w.lower() for w in self.opts.allow}
         text = doc.text
-        for m in _DOUBLED.finditer(text):
-            if (m.start() and text[m.start() - 1] in "'’-") or text[m.end() : m.end() + 1] in ("'", "’", "-") \
+        for m in _DOUBLED.finditer(" " + text):  # the space: a doubling may open the text
+            start, end, word = m.start(1) - 1, m.end() - 1, m.group(1)
+            if not _LETTERS.fullmatch(word):
+                continue  # "B52 B52": not a word
+            if (start and text[start - 1] in "'’-") or text[end : end + 1] in ("'", "’", "-") \
                     or m.group(2).count("\n") > 1:
                 continue  # "bye-bye", "'that' that", or a paragraph break between the two
-            word = m.group(1)
             low = word.lower()
             if low in allow or (word[0].isupper() and m.group(3)[0].isupper()):
                 continue  # allowed, or a name such as "Sirhan Sirhan" or "Duran Duran"
-            if low in _PARTICLES and _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if low in _PARTICLES and _VERB_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "waiting for for hours"
-            fix = Fix.safe(f"Delete the second '{m.group(3)}'", [Edit.delete(m.end(1), m.end(3))])
-            yield self.report(m.start(), m.end(), f"'{word}' is repeated: '{m.group()}'", fix,
-                              severity=_quiet_in_quotes(doc, m.start(), m.end()))
+            fix = Fix.safe(f"Delete the second '{m.group(3)}'", [Edit.delete(m.end(1) - 1, end)])
+            yield self.report(start, end, f"'{word}' is repeated: '{text[start:end]}'", fix,
+                              severity=_quiet_in_quotes(doc, start, end))
 
 
 # ---------------------------------------------------------------------------------------------
