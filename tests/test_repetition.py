@@ -49,3 +49,15 @@ def test_repetition_english_means_stays_silent(text):
 def test_repetition_inside_a_quotation_is_info(text):
     found = check_text(text, {"select": ["repetition"]})
     assert found and all(d.severity == "info" for d in found)
+
+
+def test_doubled_word_at_the_start_and_runs_with_digits():
+    text = "The the talks ended. B52 B52 flew over. Talks went on on Monday."
+    found = check_text(text, {"select": ["RP01"]})
+    assert [text[d.start : d.end] for d in found] == ["The the", "on on"]
+
+
+def test_clause_repeated_with_other_case_punctuation_and_a_leading_link():
+    text = "Prices rose sharply in the last quarter, dealers said, and prices rose sharply in the Last-Quarter."
+    found = check_text(text, {"select": ["RP03"]})
+    assert [text[d.start : d.end] for d in found] == ["and prices rose sharply in the Last-Quarter"]

@@ -21,9 +21,12 @@ ALLOWED_DOUBLES = ["had", "that", "is", "do", "her", "bye", "so", "very", "no", 
 # A particle may end a phrasal verb and a preposition start the next phrase: "looking for for days".
 _PARTICLES = frozenset("for in on up out off over down by about around through".split())
 
-# (Word boundaries with apostrophes and hyphens, "bye-bye", are checked after the match: a leading
-# look-behind would make the engine test every position.)
-_DOUBLED = lazy(r"\b([^\W\d_]+)(\s+)(\1)\b", re.IGNORECASE)
+# Two equal runs of word characters with only space between. The non-word character before the first
+# makes `re` start a match only there (not at every position, as a leading \b would), and possessive
+# quantifiers stop it from retrying shorter runs; runs with a digit or "_" are dropped after the match.
+# (Word boundaries with apostrophes and hyphens, "bye-bye", are checked after the match too.)
+_DOUBLED = lazy(r"\W(\w++)(\s++)(\1)(?!\w)", re.IGNORECASE)
+_LETTERS = lazy(r"[^\W\d_]+")
 _VERB_BEFORE = lazy(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
 
 
@@ -61,19 +64,21 @@ class DoubledWord(Rule):
     def check(self, doc):
         allow = {w.lower() for w in self.opts.allow}
         text = doc.text
-        for m in _DOUBLED.finditer(text):
-            if (m.start() and text[m.start() - 1] in "'’-") or text[m.end() : m.end() + 1] in ("'", "’", "-") \
+        for m in _DOUBLED.finditer(" " + text):  # the space: a doubling may open the text
+            start, end, word = m.start(1) - 1, m.end() - 1, m.group(1)
+            if not _LETTERS.fullmatch(word):
+                continue  # "B52 B52": not a word
+            if (start and text[start - 1] in "'’-") or text[end : end + 1] in ("'", "’", "-") \
                     or m.group(2).count("\n") > 1:
                 continue  # "bye-bye", "'that' that", or a paragraph break between the two
-            word = m.group(1)
             low = word.lower()
             if low in allow or (word[0].isupper() and m.group(3)[0].isupper()):
                 continue  # allowed, or a name such as "Sirhan Sirhan" or "Duran Duran"
-            if low in _PARTICLES and _VERB_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if low in _PARTICLES and _VERB_BEFORE.search(text, max(0, start - 30), start):
                 continue  # "waiting for for hours"
-            fix = Fix.safe(f"Delete the second '{m.group(3)}'", [Edit.delete(m.end(1), m.end(3))])
-            yield self.report(m.start(), m.end(), f"'{word}' is repeated: '{m.group()}'", fix,
-                              severity=_quiet_in_quotes(doc, m.start(), m.end()))
+            fix = Fix.safe(f"Delete the second '{m.group(3)}'", [Edit.delete(m.end(1) - 1, end)])
+            yield self.report(start, end, f"'{word}' is repeated: '{text[start:end]}'", fix,
+                              severity=_quiet_in_quotes(doc, start, end))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +197,7 @@ class SelfCoordination(Rule):
 _NORMAL = lazy(r"[^\w]+")
 _CLAUSE = lazy(r"[^,;:—–()]+")
 _CLAUSE_MARK = lazy(r"[,;:—–()]")
-_LEADING_LINK = lazy(r"^(?:and|but|or|so|then|while|as|which|that) ")
+_LEADING_LINKS = frozenset("and but or so then while as which that".split())  # dropped from a clause's start
 MIN_SENTENCE_WORDS = 5
 MIN_CLAUSE_WORDS = 6
 
@@ -232,45 +237,60 @@ class RepeatedSentence(Rule):
 
     def check(self, doc):
         text = doc.text
+        clauses = self._repeated_clauses(doc)  # paragraph number -> repeated clauses, in text order
         for p in doc.paragraphs:
             sentences = doc.sentences_in(p)
-            seen: dict[str, int] = {}
             reported: list[tuple[int, int]] = []
-            if len(sentences) < 2:
-                yield from self._repeated_clauses(doc, p, [])
-                continue
-            # Only a sentence that opens like another can repeat it: normalise those alone.
-            openings = [_opening(text[s.start : s.start + 40]) for s in sentences]
-            shared = {o for o, n in Counter(openings).items() if n > 1}  # Counter: linear in sentences
-            for i, s in enumerate(sentences):
-                if openings[i] not in shared:
-                    continue
-                key = _normal(text[s.start : s.end])
-                if key.count(" ") + 1 < MIN_SENTENCE_WORDS:
-                    continue
-                if key in seen:
-                    cut_from = sentences[i - 1].end if i else s.start
-                    fix = Fix.safe("Delete the repeated sentence", [Edit.delete(cut_from, s.end)])
-                    reported.append((s.start, s.end))
-                    yield self.report(s.start, s.end, f"Sentence repeated in this paragraph: '{_clip(text, s)}'",
-                                      fix, severity=_quiet_in_quotes(doc, s.start, s.end))
-                else:
-                    seen[key] = s.start
-            yield from self._repeated_clauses(doc, p, reported)
+            if len(sentences) >= 2:
+                yield from self._repeated_sentences(doc, sentences, reported)
+            for start, end in clauses.get(p.index, ()):
+                if any(a <= start < b for a, b in reported):
+                    continue  # part of a repeated sentence, already reported
+                yield self.report(start, end, f"Clause repeated in this sentence: '{text[start:end]}'",
+                                  Fix.display("Delete one copy of the clause"),
+                                  severity=_quiet_in_quotes(doc, start, end))
 
-    def _repeated_clauses(self, doc, p, reported):
-        """A clause said twice in one sentence ("..., the minister said, the minister said")."""
+    def _repeated_sentences(self, doc, sentences, reported):
         text = doc.text
-        for s in doc.sentences_in(p):
-            if not _CLAUSE_MARK.search(text, s.start, s.end):
-                continue  # one clause only
-            clauses = [m for m in _CLAUSE.finditer(text, s.start, s.end)
-                       if m.group().count(" ") >= MIN_CLAUSE_WORDS - 1]
-            if len(clauses) < 2:
+        # Only a sentence that opens like another can repeat it: normalise those alone.
+        openings = [_opening(text[s.start : s.start + 40]) for s in sentences]
+        if len(set(openings)) == len(openings):
+            return  # the usual case: no two open alike
+        shared = {o for o, n in Counter(openings).items() if n > 1}  # Counter: linear in sentences
+        seen: set[str] = set()
+        for i, s in enumerate(sentences):
+            if openings[i] not in shared:
                 continue
+            key = _normal(text[s.start : s.end])
+            if key.count(" ") + 1 < MIN_SENTENCE_WORDS:
+                continue
+            if key in seen:
+                cut_from = sentences[i - 1].end if i else s.start
+                fix = Fix.safe("Delete the repeated sentence", [Edit.delete(cut_from, s.end)])
+                reported.append((s.start, s.end))
+                yield self.report(s.start, s.end, f"Sentence repeated in this paragraph: '{_clip(text, s)}'",
+                                  fix, severity=_quiet_in_quotes(doc, s.start, s.end))
+            else:
+                seen.add(key)
+
+    @staticmethod
+    def _repeated_clauses(doc) -> dict[int, list[tuple[int, int]]]:
+        """Clauses said twice in one sentence ("..., the minister said, the minister said"), by paragraph."""
+        text = doc.text
+        spaces = MIN_CLAUSE_WORDS - 1
+        found: dict[int, list[tuple[int, int]]] = {}
+        for s in doc.sentences:
+            if text.count(" ", s.start, s.end) < 2 * spaces:
+                continue  # too short to hold two long clauses
+            long = [c for c in _CLAUSE_MARK.split(text[s.start : s.end].lower()) if c.count(" ") >= spaces]
+            if len(long) < 2 or len(set(map(_tally, long))) == len(long):
+                continue  # the usual case: no two long clauses that can be the same
             seen: set[str] = set()  # per sentence: parallel clauses in two sentences are normal in reports
-            for m in clauses:
-                key = _LEADING_LINK.sub("", _normal(m.group()))
+            for m in _CLAUSE.finditer(text, s.start, s.end):
+                if m.group().count(" ") < spaces:
+                    continue
+                link, space, rest = _normal(m.group()).partition(" ")
+                key = rest if space and link in _LEADING_LINKS else link + space + rest
                 if key.count(" ") + 1 < MIN_CLAUSE_WORDS:
                     continue
                 if key not in seen:
@@ -278,11 +298,15 @@ class RepeatedSentence(Rule):
                     continue
                 start = m.start() + len(m.group()) - len(m.group().lstrip())
                 end = m.start() + len(m.group().rstrip(" .!?\"”’"))
-                if any(a <= start < b for a, b in reported):
-                    continue  # part of a repeated sentence, already reported
-                yield self.report(start, end, f"Clause repeated in this sentence: '{text[start:end]}'",
-                                  Fix.display("Delete one copy of the clause"),
-                                  severity=_quiet_in_quotes(doc, start, end))
+                found.setdefault(s.paragraph, []).append((start, end))
+        return found
+
+
+def _tally(low: str) -> tuple[int, ...]:
+    """Counts of letters that no leading link has (nor a final sigma, which lowercases by context): a
+    lowercased clause has as many of each as its key, so two clauses whose counts differ cannot repeat
+    each other. A few str.count calls, far cheaper than normalising."""
+    return low.count("m"), low.count("p"), low.count("y"), low.count("f"), low.count("g"), low.count("v")
 
 
 def _clip(text: str, s, width: int = 60) -> str:

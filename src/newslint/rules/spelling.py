@@ -7,8 +7,8 @@ the spelling the house style prefers wins (option `prefer`, set by `house-style`
 the story uses most (the first listed on a tie); the others are flagged with a safe fix. With a
 preferred spelling configured, a story that uses only another spelling is flagged too.
 
-Cost: one pass per document (translate + split + set intersection, all at C speed) finds which
-spellings occur at all; only those are located with a regular expression.
+Cost: one regular-expression pass per document, shared by all four rules, finds where the first word
+of any spelling stands (no Python work per word of the story); only those places are matched further.
 """
 
 from __future__ import annotations
@@ -36,31 +36,44 @@ def groups(*rows, skip=None) -> tuple[Group, ...]:
     return tuple(Group(tuple(row), tuple((f, skip[f]) for f in row if f in skip)) for row in rows)
 
 
-def _words(doc) -> frozenset[str]:
-    return frozenset(doc.cached("spelling.positions", _positions))
+# What separates words for the lexicon: every punctuation mark but the hyphen ("Kiev's" -> "Kiev", "s").
+_SEPARATORS = r"\s\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^"
+_SEPARATOR = lazy(f"[{_SEPARATORS}]")
 
 
-def _lower_words(doc) -> frozenset[str]:
-    return frozenset(w.lower() for w in doc.cached("spelling.words", _words))
+@cache
+def _scanner(keys: frozenset[str]) -> re.Pattern:
+    """Finds lowercased `keys` standing as whole words (a separator before, a separator or the end after).
+
+    The leading separator makes `re` try a match only at separators, and the keys as a trie ("k(?:iev|yiv)")
+    make it test few branches there: one pass at C speed over the story, with no object per word.
+    """
+    tree: dict = {}
+    for key in keys:
+        node = tree
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def alternation(node) -> str:
+        alts = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        return "(?:" + "|".join(alts) + (")?" if "" in node else ")")
+
+    return re.compile(f"[{_SEPARATORS}]({alternation(tree)})(?![^{_SEPARATORS}])")
 
 
-# A word as the lexicon sees it: every punctuation mark but the hyphen separates ("Kiev's" -> "Kiev").
-_WORD = lazy(r"[^\s\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^]+")
-
-
-def _positions(doc) -> dict[str, list[int]]:
-    """Word (as _words splits) -> its start offsets: lets a rule visit only where a spelling can be."""
+def _candidates(doc, keys: frozenset[str]) -> dict[str, list[int]]:
+    """Lowercased key -> start offsets of the words that lowercase to it (to be checked against the case)."""
+    text = doc.text
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowercases to two characters: keep offsets aligned with the text
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     index: dict[str, list[int]] = {}
-    for m in _WORD.finditer(doc.text):
-        index.setdefault(m.group(), []).append(m.start())
+    for m in _scanner(keys).finditer(" " + low):  # the space: a key may open the story
+        index.setdefault(m.group(1), []).append(m.start(1) - 1)
     return index
-
-
-def _lower_positions(doc) -> dict[str, list[int]]:
-    index: dict[str, list[int]] = {}
-    for word, starts in doc.cached("spelling.positions", _positions).items():
-        index.setdefault(word.lower(), []).extend(starts)
-    return {w: sorted(starts) for w, starts in index.items()}
 
 
 @cache
@@ -82,18 +95,17 @@ class SpellingVariants(Rule):
     LOWERCASE_ONLY = False  # True: capitalised uses are names ("World Health Organization")
 
     def check(self, doc):
-        words = doc.cached("spelling.lower-words", _lower_words) if self.IGNORECASE else doc.cached("spelling.words",
-                                                                                                       _words)
         index = self._index()
+        words = self._positions(doc)  # a first word of a spelling -> where it stands in this story
         prefer = set(self.opts.prefer) | self._house_forms()
-        touched = {i: None for key in words & index.keys() for i in index[key]}  # groups with a spelling here, in order
+        touched = {i: None for key in words for i in index[key]}  # groups with a spelling here, in order
         for i in sorted(touched):
             group = self.GROUPS[i]
             present = [f for f in group.forms if self._key(f.split()[0]) in words]
             preferred = next((f for f in group.forms if f in prefer), None)
             if preferred is None and len(present) < 2:
                 continue
-            hits = {f: self._locate(doc, group, f) for f in present}
+            hits = {f: self._locate(doc, group, f, words) for f in present}
             used = [f for f in group.forms if hits.get(f)]
             if preferred is None:
                 if len(used) < 2:
@@ -124,15 +136,30 @@ class SpellingVariants(Rule):
             cls._index_cache = index
         return cls._index_cache
 
+    def _positions(self, doc) -> dict[str, list[int]]:
+        """Key of _index -> start offsets of the words equal to it (equal but for case, with IGNORECASE)."""
+        index, text = self._index(), doc.text
+        # One pass shared by all the lexicon rules (a lexicon outside the shared one gets a pass of its own).
+        keys, shared = _scan_keys(type(self)), _shared_keys()
+        scan = ("spelling.candidates", shared if keys <= shared else keys)
+        found: dict[str, list[int]] = {}
+        for low, starts in doc.cached(scan, lambda d: _candidates(d, scan[1])).items():
+            if low not in keys:
+                continue  # another rule's word
+            for start in starts:
+                word = text[start : start + len(low)]
+                key = word.lower() if self.IGNORECASE else word
+                if key in index:
+                    found.setdefault(key, []).append(start)
+        return found
+
     def _key(self, word: str) -> str:
         return word.lower() if self.IGNORECASE else word
 
-    def _locate(self, doc, group: Group, form: str) -> list:
+    def _locate(self, doc, group: Group, form: str, positions: dict[str, list[int]]) -> list:
         skip = dict(group.skip).get(form)
         found = []
         finder = _finder(form, self.IGNORECASE)
-        positions = (doc.cached("spelling.lower-positions", _lower_positions) if self.IGNORECASE
-                     else doc.cached("spelling.positions", _positions))
         # Only where the spelling's first word stands: linear in the story, not in the story times the lexicon.
         for start in positions.get(self._key(form.split()[0]), ()):
             m = finder.match(doc.text, start)
@@ -337,3 +364,16 @@ class MixedDialectSpelling(SpellingVariants):
         if dialect not in ("british", "american"):
             return set()
         return {g.forms[0 if dialect == "british" else 1] for g in self.GROUPS}
+
+
+@cache
+def _scan_keys(rule: type[SpellingVariants]) -> frozenset[str]:
+    """A rule's keys, lowercased, to look for; one with a separator inside ("Sana'a") is never one word."""
+    return frozenset(k.lower() for k in rule._index() if not _SEPARATOR.search(k))
+
+
+@cache
+def _shared_keys() -> frozenset[str]:
+    """The keys of the four lexicons above: one scan serves them all."""
+    rules = (MixedPlaceSpelling, MixedNameTransliteration, MixedCompoundSpelling, MixedDialectSpelling)
+    return frozenset().union(*map(_scan_keys, rules))
