@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lazy_regex import lazy
 
@@ -109,6 +110,10 @@ _APPROX_BEFORE = lazy(
     r"at least|up to|as much as|as many as|less than|fewer than|under|at most|just over|just under|close to|"
     r"upwards of|in excess of|a further|another|an additional|a record|a total of|totalling|totaling)\s+$",
     re.IGNORECASE)
+# How each phrase of _APPROX_BEFORE ends, to skip the search when the word before an amount is none of them.
+_APPROX_LAST_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated", "than",
+                      "over", "least", "to", "as", "most", "under", "of", "further", "another", "additional",
+                      "record", "totalling", "totaling")
 LOWER_BOUND = frozenset(["more than", "over", "at least", "just over", "upwards of", "in excess of"])
 UPPER_BOUND = frozenset(["up to", "as much as", "as many as", "less than", "fewer than", "under", "at most",
                          "just under"])
@@ -118,7 +123,9 @@ ROUGH = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "ap
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _MONTH_BEFORE = lazy(r"\b(?:" + _MONTHS + r")\.?\s+$")
+_MONTH_NAMES = tuple(_MONTHS.split("|"))
 _NAME_BEFORE = lazy(r"\b[A-Z][A-Z&]+\s$")
+_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")  # the last character of a _NAME_BEFORE name
 _MONTH_AFTER = lazy(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b")
 # Words that follow a number without being its unit ("5 of the", "won 3 against").
 _NOT_UNITS = frozenset(
@@ -129,9 +136,8 @@ _NOT_UNITS = frozenset(
     when where because if then there here ago last next earlier later more less only just almost nearly""".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """One amount as written: its span, normalised value(s), kind and unit."""
+class Quantity(NamedTuple):
+    """One amount as written: its span, normalised value(s), kind and unit (a named tuple: quick to build)."""
 
     start: int
     end: int
@@ -211,19 +217,18 @@ def _scale_anchors(text: str) -> list[int]:
 
 
 def _read(text: str, m: re.Match) -> Quantity | None:
-    start, end = m.start(), m.end()
-    prefix, unit_text, abbr, scale_word = m.group("prefix", "unit", "abbr", "scale")
-    if not (prefix or unit_text or scale_word) and (
-            abbr or not (m.group("cont") or m.group("cdec")) and not _RANGE_NEXT.match(text, end)):
-        return None  # most numbers in a text: bare, not the low end of a range (the checks at the end, early)
+    start, end = m.span()
+    prefix, num, wnum, unit_text, abbr, scale_word = m.group("prefix", "num", "wnum", "unit", "abbr", "scale")
+    if not (prefix or unit_text or scale_word) and (abbr or (num or wnum) and not _RANGE_NEXT.match(text, end)):
+        return None  # most numbers in a text: bare, not the low end of a range (the checks below, early)
     unit_text = unit_text or ""
-    if _TIME_OR_SCORE_AFTER.match(text, m.end("num") if m.group("num") else end) and not (prefix or unit_text):
+    if not (prefix or unit_text) and _TIME_OR_SCORE_AFTER.match(text, m.end("num") if num else end):
         return None
     continental, cspan = "", None
-    if m.group("num"):
-        mantissa = float(m.group("num").replace(",", "")) + _fraction(m.group("frac"))
-    elif m.group("wnum"):
-        word = m.group("wnum").lower()
+    if num:
+        mantissa = float(num.replace(",", "")) + _fraction(m.group("frac"))
+    elif wnum:
+        word = wnum.lower()
         mantissa = _word_value(word)
         if word in ("a", "an") and not scale_word:
             return None
@@ -271,18 +276,20 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         scale = SCALES[abbr]
     if kind == "number" and not scale_word and not continental and not _RANGE_NEXT.match(text, end):
         return None  # a bare number, not the low end of a range: nothing to check it against
-    if kind in ("number", "count") and not scale_word and m.group("num") and _looks_like_year(m.group("num")):
-        return None
-    if kind == "count" and _NAME_BEFORE.search(text, max(0, start - 8), start):
+    # The word before the amount, to skip the look-back regexes below when it cannot match (speed).
+    tail = text[max(0, start - 20):start]
+    last = tail.split()[-1] if tail[-1:].isspace() and not tail.isspace() else ""
+    if kind in ("number", "count") and num:
+        if not scale_word and _looks_like_year(num):
+            return None
+        if last.rstrip(".").endswith(_MONTH_NAMES) and _MONTH_BEFORE.search(text, max(0, start - 12), start) \
+                or _MONTH_AFTER.match(text, m.end("num")):
+            return None  # a day of the month ("April 26 people" included)
+    if kind == "count" and tail[-2:-1] in _NAME_END and _NAME_BEFORE.search(text, max(0, start - 8), start):
         return None  # "S&P 500 gained", "FTSE 100 shares": a number in a name
-    if kind == "count" and m.group("num") and _MONTH_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "April 26 people": a date after all
-    if kind in ("number", "count") and m.group("num") and (
-            _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, m.end("num"))):
-        return None  # a day of the month
     text_ = text[start:end].rstrip()
     end = start + len(text_)
-    approx = _approx_before(text, start)
+    approx = _approx_before(text, start, last)
     value = mantissa * scale
     return Quantity(start, end, text_, kind, unit, value, value, mantissa, scale, approx, continental, cspan)
 
@@ -293,7 +300,10 @@ def _prefix_key(prefix: str) -> str:
     return _PREFIX_KEYS.get(prefix, "$")
 
 
-def _approx_before(text: str, start: int) -> str:
+def _approx_before(text: str, start: int, last: str) -> str:
+    """The qualifier before an amount; `last` is the word before it ("" if none or no space after it)."""
+    if not last or last.isascii() and not last.lower().endswith(_APPROX_LAST_WORDS):
+        return ""  # cannot match: skip the regex (its IGNORECASE also folds a few non-ASCII letters)
     m = _APPROX_BEFORE.search(text, max(0, start - 20), start)
     return m.group("w").lower() if m else ""
 
@@ -463,6 +473,7 @@ _WHOLE_GROUPS = (
 _DETERMINER_BEFORE = lazy(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w.]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NEXT_WORDS = lazy(r"(?:[ \t-]+[A-Za-z][\w'’-]*){1,5}")
+_DETERMINERS = ("a", "an", "the", "its", "their", "this", "that", "his", "her", "our", "'s", "’s")
 _TOTAL_BEFORE = lazy(r"\b(?:a total of|total of|totall?ing|totals?|totall?ed|amounting to|worth a total of|"
                            r"altogether|in all|in total)\s+(?:about |around |some |nearly |almost |roughly )?$",
                            re.IGNORECASE)
@@ -500,6 +511,26 @@ _LIST_BLOCKERS = lazy(r"\b(?:from|than|compared with|compared to|versus|vs|again
 # Results in which a part can exceed the whole (a gain larger than the net profit).
 _NETTED = lazy(r"\b(?:profit|profits|loss|losses|income|earnings|net|gain|gains|charge|charges|deficit|"
                      r"surplus|write-?downs?|write-?offs?|provisions?|balance|cash flow|margin)\b", re.IGNORECASE)
+
+
+# Words one of which each look-back regex needs: a window without any is not searched (speed).
+_NETTED_WORDS = ("profit", "loss", "income", "earnings", "net", "gain", "charge", "deficit", "surplus", "write",
+                 "provision", "balance", "cash flow", "margin")
+_TOTAL_WORDS = ("total", "amounting", "altogether", "in all")
+_PART_WORDS = ("includ", "of which", "of th", "of it")
+_VERB_PART_WORDS = ("provide", "include", "contain", "earmark", "allocate", "set aside", "sets aside", "devote",
+                    "direct", "commit", "give", "gave", "send", "sent", "offer")
+_RECIPIENT_VERBS = ("receive", "get", "got", "obtain")
+
+
+def _may_hold(window: str, words: tuple[str, ...], fold: bool = False) -> bool:
+    """Whether `window` holds one of `words`; with `fold`, ignoring case as an IGNORECASE regex does (a window
+    that is not ASCII always may: a few non-ASCII letters fold to ASCII ones)."""
+    if fold:
+        if not window.isascii():
+            return True
+        window = window.lower()
+    return any(w in window for w in words)
 
 
 _NEAR = 300  # characters around an amount that its sentence-level cues are looked for in
@@ -576,7 +607,8 @@ def _build_ledger(doc) -> list[Entry]:
                 part_of[q.start], group_of[q.start] = whole, group
         label = _total_label(text, q, lo) if q.kind in ("money", "count") else None
         if label is not None:
-            near = bool(_NETTED.search(text, max(lo, q.start - _NEAR), min(hi, q.end + _NEAR)))
+            a, b = max(lo, q.start - _NEAR), min(hi, q.end + _NEAR)
+            near = _may_hold(text[a:b], _NETTED_WORDS, fold=True) and bool(_NETTED.search(text, a, b))
             _add_entry(Entry(q, label, netted=near), entries, by_total)
         before.append(q)
         if len(before) > _KEEP:
@@ -607,7 +639,8 @@ def _repeats(entry: Entry, q: Quantity, sentence_start: int) -> bool:
 
 def _total_label(text: str, q: Quantity, lo: int) -> str | None:
     """What `q` is the total of: "foreign aid package", "" for "a total of $5 billion", None if not a total."""
-    if q.kind == "money" and _DETERMINER_BEFORE.search(text, max(lo, q.start - 40), q.start):
+    a = max(lo, q.start - 40)
+    if q.kind == "money" and _determiner_near(text[a:q.start]) and _DETERMINER_BEFORE.search(text, a, q.start):
         m = _NEXT_WORDS.match(text, q.end)
         words = m.group().replace("-", " ").split() if m else []
         label = None
@@ -618,9 +651,18 @@ def _total_label(text: str, q: Quantity, lo: int) -> str | None:
                 label = " ".join(words[: i + 1]).lower()
         if label:
             return label
-    if _TOTAL_BEFORE.search(text, max(lo, q.start - 30), q.start) or _TOTAL_AFTER.match(text, q.end):
+    a = max(lo, q.start - 30)
+    if _may_hold(text[a:q.start], _TOTAL_WORDS, fold=True) and _TOTAL_BEFORE.search(text, a, q.start) or \
+            _TOTAL_AFTER.match(text, q.end):
         return ""
     return None
+
+
+def _determiner_near(window: str) -> bool:
+    """Whether a determiner may end one of the last three words of `window` (cheap test for _DETERMINER_BEFORE)."""
+    if not window[-1:].isspace():
+        return False
+    return any(w.lower().endswith(_DETERMINERS) for w in window.split()[-3:])
 
 
 def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | None, str]:
@@ -629,7 +671,8 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
     text = doc.text
     prev = before[-1] if before else None
     window = max(lo, q.start - 90)
-    m = _PART_BEFORE.search(text, window, q.start)
+    behind = text[window:q.start]
+    m = _PART_BEFORE.search(text, window, q.start) if _may_hold(behind, _PART_WORDS, fold=True) else None
     whole = next((c for c in reversed(before) if c.kind in ("money", "count") and _fits(c, q)), None)
     if m and whole is not None:
         if m.group("which"):  # "$10 billion, of which $4 billion": a partition, the total need not be declared
@@ -653,7 +696,7 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
             return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "after"
         if noun in WHOLE_NOUNS:
             return next((e for e in reversed(candidates) if e.label and e.compatible(noun)), None), "after"
-    v = _VERB_PART_BEFORE.search(text, window, q.start)
+    v = _VERB_PART_BEFORE.search(text, window, q.start) if _may_hold(behind, _VERB_PART_WORDS) else None
     if v:
         noun = v.group("noun")
         candidates = [e for e in entries[-_RECENT:] if e.total.end <= q.start]
@@ -793,7 +836,9 @@ _NOT_NAMES = frozenset("The A An This That It He She They We I In On At For To A
 
 def recipient(text: str, q: Quantity) -> str:
     """Who or what an amount goes to, when the story names it: "$61 billion to help Ukraine" -> "Ukraine"."""
-    m = _RECIPIENT_AFTER.match(text, q.end) or _RECIPIENT_BEFORE.search(text, max(0, q.start - 60), q.start)
+    a = max(0, q.start - 60)
+    m = _RECIPIENT_AFTER.match(text, q.end) or \
+        _may_hold(text[a:q.start], _RECIPIENT_VERBS) and _RECIPIENT_BEFORE.search(text, a, q.start)
     if not m or m.group("who").split()[0] in _NOT_NAMES:
         return ""
     return m.group("who")
