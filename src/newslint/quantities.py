@@ -518,8 +518,9 @@ _NETTED_WORDS = ("profit", "loss", "income", "earnings", "net", "gain", "charge"
                  "provision", "balance", "cash flow", "margin")
 _TOTAL_WORDS = ("total", "amounting", "altogether", "in all")
 _PART_WORDS = ("includ", "of which", "of th", "of it")
-_VERB_PART_WORDS = ("provide", "include", "contain", "earmark", "allocate", "set aside", "sets aside", "devote",
-                    "direct", "commit", "give", "gave", "send", "sent", "offer")
+_VERB_TOKENS = frozenset("""provide provides provided include includes included contain contains contained earmark
+    earmarks earmarked allocate allocates allocated aside devote devotes devoted direct directs directed commit
+    commits committed give gives gave send sends sent offer offers offered""".split())  # of _VERB_PART_BEFORE
 _RECIPIENT_VERBS = ("receive", "get", "got", "obtain")
 
 
@@ -530,7 +531,10 @@ def _may_hold(window: str, words: tuple[str, ...], fold: bool = False) -> bool:
         if not window.isascii():
             return True
         window = window.lower()
-    return any(w in window for w in words)
+    for w in words:  # a loop, not any(): quicker for a few words
+        if w in window:
+            return True
+    return False
 
 
 _NEAR = 300  # characters around an amount that its sentence-level cues are looked for in
@@ -696,7 +700,8 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
             return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "after"
         if noun in WHOLE_NOUNS:
             return next((e for e in reversed(candidates) if e.label and e.compatible(noun)), None), "after"
-    v = _VERB_PART_BEFORE.search(text, window, q.start) if _may_hold(behind, _VERB_PART_WORDS) else None
+    # The verb is one of the last three words (an approximation of two words may follow it).
+    v = None if _VERB_TOKENS.isdisjoint(behind.split()[-3:]) else _VERB_PART_BEFORE.search(text, window, q.start)
     if v:
         noun = v.group("noun")
         candidates = [e for e in entries[-_RECENT:] if e.total.end <= q.start]
