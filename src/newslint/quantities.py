@@ -85,18 +85,28 @@ _QUANTITY_BODY = (
     r"|\s(?:[a-z][a-z]+(?:-[a-z]+)*))?"
 )
 _QUANTITY = lazy(_QUANTITY_BODY)
-# An amount found by the scan starts at a digit, a currency sign or code, or a capitalised number word.
-_SCAN = lazy(r"(?=[\d$€£¥₹₽₩₺₪₦UACNHSRZEGJI])" + _QUANTITY_BODY)
-# Every position where _SCAN may match, and few others (speed: a leading character class of ranges lets
-# the regex engine skip the text in C; only candidates reach the full pattern): a digit or currency
-# sign after no word character, a currency code ("US$", "USD", "Rs") or a capitalised number word.
-_CANDIDATE = lazy(r"[0-9$UACNHSRZEGJI\x80-\U0010ffff](?<![\w.,/].)"  # [0-9] and all non-ASCII: faster than \d
-                  r"(?:(?<=[\d$€£¥₹₽₩₺₪₦])|(?=[A-Z]?\$|\.S\.\$)"
-                  r"|(?<=U)(?=SD)|(?<=E)(?=UR)|(?<=G)(?=BP)|(?<=J)(?=PY)|(?<=C)(?=NY|HF)|(?<=R)(?=MB|s)|(?<=I)(?=NR)"
-                  r"|(?<=A)(?i:(?=n? (?:dozen|hundred|thousand|million|billion|trillion)))"
-                  r"|(?<=[ESNH])(?i:(?=ight|leven|ix|even|ine|undred)))")
-# Numbers in words are found from the scale word after them ("two billion dollars", "a dozen").
-_SCALE_ANCHORS = ("thousand", "million", "billion", "trillion", "mln", "bln", "dozen", "hundred")
+# One scan over the text finds where an amount or a date may start (speed: a leading character class lets the
+# regex engine skip the text in C, and the text is read once for both). An amount starts at a digit or a
+# currency sign after no word character, a currency code ("US$", "USD", "Rs") or a capitalised number word:
+# where `(?=[\d$€£¥₹₽₩₺₪₦UACNHSRZEGJI])` + _QUANTITY_BODY may match. A date starts at a digit before a month
+# or starting "2024-", a month before a day, or a weekday: where datefacts._DATE may match. After the first
+# character, alternatives open with the characters that must follow it (the engine skips a failing one
+# cheaply) and check that first character in a look-behind only then. [0-9] and all non-ASCII characters
+# make a quicker class than \d.
+_DIGIT_DATE = r"(?<=\d)(?<!\w.)(?=\d?(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?[FJMASOND]|\d{3}-)"
+_LETTER_AMOUNT = (r"\$(?<=[UACNHSRZ]\$)|[A-Z]\$(?<=[UACNHSRZ].\$)|\.S\.\$(?<=U\.S\.\$)"
+                  r"|SD(?<=USD)|UR(?<=EUR)|BP(?<=GBP)|PY(?<=JPY)|NY(?<=CNY)|HF(?<=CHF)|MB(?<=RMB)|s(?<=Rs)|NR(?<=INR)"
+                  r"|[nN](?<=A.) (?i:dozen|hundred|thousand|million|billion|trillion)"
+                  r"| (?<=A.)(?i:dozen|hundred|thousand|million|billion|trillion)"
+                  r"|[iI](?<=[ESN].)(?i:ght|x|ne)|[lL](?<=E.)(?i:even)|[eE](?<=S.)(?i:ven)|[uU](?<=H.)(?i:ndred)")
+_LETTER_DATE = r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*\.?[ \t]+\d|onday|uesday|ednesday|hursday|riday|aturday|unday"
+_CANDIDATE = lazy(r"[0-9$ACDEFGHIJMNORSTUWZ\x80-\U0010ffff]"
+                  r"(?:(?<=[\d$€£¥₹₽₩₺₪₦])(?:(?<![\w.,/].)(?P<q>)(?:" + _DIGIT_DATE + r"(?P<qd>))?"
+                  r"|" + _DIGIT_DATE + r"(?P<d>))|(?=(?:" + _LETTER_AMOUNT + r")(?P<lq>)|(?:" + _LETTER_DATE + r")(?P<ld>)))")
+_AMOUNT_KINDS, _DATE_KINDS = frozenset({"q", "qd", "lq"}), frozenset({"qd", "d", "ld"})
+# Numbers in words are found from the scale word after them ("two billion dollars", "a dozen"); "illion" and
+# "ln" stand for million, billion, trillion, mln and bln (fewer passes over the text).
+_SCALE_ANCHORS = ("illion", "ln", "thousand", "dozen", "hundred")
 _WORD_NUM_BEFORE = lazy(r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                               r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|seventeen|thirteen|fourteen|"
                               r"fifteen|sixteen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|"
@@ -163,7 +173,23 @@ def quantities(doc) -> list[Quantity]:
 
     Numbers in words are included when a scale follows ("two billion dollars", "a dozen").
     """
-    return doc.cached("quantities", lambda d: extract(d.text))
+    return doc.cached("quantities", lambda d: extract(d.text, candidates(d)[0]))
+
+
+def candidates(doc) -> tuple[list[int], list[int]]:
+    """Where amounts and where dates may start, from one scan (memoised on the document)."""
+    return doc.cached("number_candidates", lambda d: scan(d.text))
+
+
+def scan(text: str) -> tuple[list[int], list[int]]:
+    amounts, dates = [], []
+    for c in _CANDIDATE.finditer(text):
+        kind = c.lastgroup
+        if kind in _AMOUNT_KINDS:
+            amounts.append(c.start())
+        if kind in _DATE_KINDS:
+            dates.append(c.start())
+    return amounts, dates
 
 
 def small_counts(text: str) -> list[Quantity]:
@@ -177,13 +203,14 @@ def small_counts(text: str) -> list[Quantity]:
     return found
 
 
-def extract(text: str) -> list[Quantity]:
+def extract(text: str, starts: list[int] | None = None) -> list[Quantity]:
+    """The amounts in `text`; `starts` are its amount candidates if already scanned."""
     found: list[Quantity] = []
     end = 0
-    for c in _CANDIDATE.finditer(text):  # the same matches as _SCAN.finditer(text), found faster
-        if c.start() < end:
-            continue
-        m = _QUANTITY.match(text, c.start())  # _SCAN's lookahead holds at every candidate
+    for start in scan(text)[0] if starts is None else starts:
+        if start < end:
+            continue  # inside the last amount: the same matches as a regex scan over the whole text
+        m = _QUANTITY.match(text, start)
         if m is None:
             continue
         end = m.end()
@@ -210,7 +237,12 @@ def _scale_anchors(text: str) -> list[int]:
         while i >= 0:
             after = i + len(word)
             if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
-                out.append(i)
+                if len(word) > 2 and word != "illion":
+                    out.append(i)
+                elif text[i - 1:i] in ("m", "b"):  # million, billion, mln, bln
+                    out.append(i - 1)
+                elif word == "illion" and text[i - 2:i] == "tr":
+                    out.append(i - 2)
             i = text.find(word, after)
     out.sort()
     return out
