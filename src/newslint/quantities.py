@@ -92,7 +92,7 @@ _QUANTITY = lazy(_QUANTITY_BODY)
 # or starting "2024-", a month before a day, or a weekday: where datefacts._DATE may match. After the first
 # character, alternatives open with the characters that must follow it (the engine skips a failing one
 # cheaply) and check that first character in a look-behind only then. [0-9] and all non-ASCII characters
-# make a quicker class than \d.
+# make a quicker first class than \d.
 _DIGIT_DATE = r"(?<=\d)(?<!\w.)(?=\d?(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?[FJMASOND]|\d{3}-)"
 _LETTER_AMOUNT = (r"\$(?<=[UACNHSRZ]\$)|[A-Z]\$(?<=[UACNHSRZ].\$)|\.S\.\$(?<=U\.S\.\$)"
                   r"|SD(?<=USD)|UR(?<=EUR)|BP(?<=GBP)|PY(?<=JPY)|NY(?<=CNY)|HF(?<=CHF)|MB(?<=RMB)|s(?<=Rs)|NR(?<=INR)"
@@ -100,7 +100,9 @@ _LETTER_AMOUNT = (r"\$(?<=[UACNHSRZ]\$)|[A-Z]\$(?<=[UACNHSRZ].\$)|\.S\.\$(?<=U\.
                   r"| (?<=A.)(?i:dozen|hundred|thousand|million|billion|trillion)"
                   r"|[iI](?<=[ESN].)(?i:ght|x|ne)|[lL](?<=E.)(?i:even)|[eE](?<=S.)(?i:ven)|[uU](?<=H.)(?i:ndred)")
 _LETTER_DATE = r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*\.?[ \t]+\d|onday|uesday|ednesday|hursday|riday|aturday|unday"
-_CANDIDATE = lazy(r"[0-9$ACDEFGHIJMNORSTUWZ\x80-\U0010ffff]"
+# The first character: 0-9 $ A C D E F G H I J M N O R S T U W Z or any non-ASCII, written as the ASCII
+# characters it is not (a range up to \U0010ffff is slow to compile).
+_CANDIDATE = lazy(r"[^\x00-#%-/:-@BKLPQVXY\[-\x7f]"
                   r"(?:(?<=[\d$€£¥₹₽₩₺₪₦])(?:(?<![\w.,/].)(?P<q>)(?:" + _DIGIT_DATE + r"(?P<qd>))?"
                   r"|" + _DIGIT_DATE + r"(?P<d>))|(?=(?:" + _LETTER_AMOUNT + r")(?P<lq>)|(?:" + _LETTER_DATE + r")(?P<ld>)))")
 _AMOUNT_KINDS, _DATE_KINDS = frozenset({"q", "qd", "lq"}), frozenset({"qd", "d", "ld"})
