@@ -122,7 +122,8 @@ _APPROX_BEFORE = lazy(
     r"at least|up to|as much as|as many as|less than|fewer than|under|at most|just over|just under|close to|"
     r"upwards of|in excess of|a further|another|an additional|a record|a total of|totalling|totaling)\s+$",
     re.IGNORECASE)
-# How each phrase of _APPROX_BEFORE ends, to skip the search when the word before an amount is none of them.
+# How each phrase of _APPROX_BEFORE ends, to skip the search when the word before an amount is none of them
+# (a non-ASCII word is always searched: IGNORECASE folds a few non-ASCII letters to ASCII ones).
 _APPROX_LAST_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated", "than",
                       "over", "least", "to", "as", "most", "under", "of", "further", "another", "additional",
                       "record", "totalling", "totaling")
@@ -260,7 +261,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         return None
     continental, cspan = "", None
     if num:
-        mantissa = float(num.replace(",", "")) + _fraction(m.group("frac"))
+        frac = m.group("frac")
+        mantissa = float(num.replace(",", "")) + (_fraction(frac) if frac else 0.0)
     elif wnum:
         word = wnum.lower()
         mantissa = _word_value(word)
@@ -292,8 +294,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         kind, unit = "percent", "%"
     elif low.startswith("basis point"):
         kind, unit = "percent", "bp"
-    elif word and _currency_word(word):
-        cur = _currency_word(word)
+    elif word and (cur := _currency_word(word)):
         if cur in _AMBIGUOUS_CURRENCY and scale == 1.0 and not word[0].isupper() and \
                 not (cur in ("won",) and mantissa >= 1000) and "sterling" not in low:
             kind, unit = "count", cur
@@ -314,7 +315,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     tail = text[max(0, start - 20):start]
     last = tail.split()[-1] if tail[-1:].isspace() and not tail.isspace() else ""
     if kind in ("number", "count") and num:
-        if not scale_word and _looks_like_year(num):
+        if not scale_word and len(num) == 4 and _looks_like_year(num):
             return None
         if last.rstrip(".").endswith(_MONTH_NAMES) and _MONTH_BEFORE.search(text, max(0, start - 12), start) \
                 or _MONTH_AFTER.match(text, m.end("num")):
@@ -323,7 +324,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         return None  # "S&P 500 gained", "FTSE 100 shares": a number in a name
     text_ = text[start:end].rstrip()
     end = start + len(text_)
-    approx = _approx_before(text, start, last)
+    approx = _approx_before(text, start) if last and (
+        not last.isascii() or last.lower().endswith(_APPROX_LAST_WORDS)) else ""  # else the regex cannot match
     value = mantissa * scale
     return Quantity(start, end, text_, kind, unit, value, value, mantissa, scale, approx, continental, cspan)
 
@@ -334,10 +336,7 @@ def _prefix_key(prefix: str) -> str:
     return _PREFIX_KEYS.get(prefix, "$")
 
 
-def _approx_before(text: str, start: int, last: str) -> str:
-    """The qualifier before an amount; `last` is the word before it ("" if none or no space after it)."""
-    if not last or last.isascii() and not last.lower().endswith(_APPROX_LAST_WORDS):
-        return ""  # cannot match: skip the regex (its IGNORECASE also folds a few non-ASCII letters)
+def _approx_before(text: str, start: int) -> str:
     m = _APPROX_BEFORE.search(text, max(0, start - 20), start)
     return m.group("w").lower() if m else ""
 
@@ -625,7 +624,8 @@ def _build_ledger(doc) -> list[Entry]:
     for q in quantities(doc):
         if q.equivalent:
             continue
-        s = doc.sentence_at(q.start)
+        s = sentence if sentence is not None and sentence.start <= q.start < sentence.end else \
+            doc.sentence_at(q.start)  # the sentence of the amount before, most often
         if s is not sentence:
             sentence, before = s, []
         lo, hi = (s.start, s.end) if s else (0, len(text))
@@ -711,6 +711,8 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
     window = max(lo, q.start - 90)
     behind = text[window:q.start]
     m = _PART_BEFORE.search(text, window, q.start) if _may_hold(behind, _PART_WORDS, fold=True) else None
+    if not before and not entries and not m:
+        return None, ""  # no amount before it in its sentence, no total yet, no cue: the checks below all fail
     whole = next((c for c in reversed(before) if c.kind in ("money", "count") and _fits(c, q)), None)
     if m and whole is not None:
         if m.group("which"):  # "$10 billion, of which $4 billion": a partition, the total need not be declared
