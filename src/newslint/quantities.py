@@ -677,16 +677,8 @@ def _repeats(entry: Entry, q: Quantity, sentence_start: int) -> bool:
 
 def _total_label(text: str, q: Quantity, lo: int) -> str | None:
     """What `q` is the total of: "foreign aid package", "" for "a total of $5 billion", None if not a total."""
-    a = max(lo, q.start - 40)
-    if q.kind == "money" and _determiner_near(text[a:q.start]) and _DETERMINER_BEFORE.search(text, a, q.start):
-        m = _NEXT_WORDS.match(text, q.end)
-        words = m.group().replace("-", " ").split() if m else []
-        label = None
-        for i, w in enumerate(words):  # the last whole noun before a function word: "foreign aid package"
-            if w.lower() in _NOT_UNITS:
-                break
-            if w.lower() in WHOLE_NOUNS:
-                label = " ".join(words[: i + 1]).lower()
+    if q.kind == "money":
+        label = _whole_name(text, q, lo)
         if label:
             return label
     a = max(lo, q.start - 30)
@@ -696,11 +688,28 @@ def _total_label(text: str, q: Quantity, lo: int) -> str | None:
     return None
 
 
+def _whole_name(text: str, q: Quantity, lo: int) -> str:
+    """The whole a money amount is named as after a determiner ("a $95 billion foreign aid package"), else ""."""
+    m = _NEXT_WORDS.match(text, q.end)  # the words after first: a whole noun among them is rarer than a determiner
+    words = m.group().replace("-", " ").split() if m else []
+    label = ""
+    for i, w in enumerate(words):  # the last whole noun before a function word: "foreign aid package"
+        if w.lower() in _NOT_UNITS:
+            break
+        if w.lower() in WHOLE_NOUNS:
+            label = " ".join(words[: i + 1]).lower()
+    a = max(lo, q.start - 40)
+    return label if label and _determiner_near(text[a:q.start]) and _DETERMINER_BEFORE.search(text, a, q.start) else ""
+
+
 def _determiner_near(window: str) -> bool:
     """Whether a determiner may end one of the last three words of `window` (cheap test for _DETERMINER_BEFORE)."""
     if not window[-1:].isspace():
         return False
-    return any(w.lower().endswith(_DETERMINERS) for w in window.split()[-3:])
+    for w in window.split()[-3:]:
+        if w.lower().endswith(_DETERMINERS):
+            return True
+    return False
 
 
 def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | None, str]:
@@ -887,4 +896,4 @@ def recipient(text: str, q: Quantity) -> str:
 
 def whole_label(text: str, q: Quantity) -> str:
     """"foreign aid package" for "the $95 billion foreign aid package", else ""."""
-    return _total_label(text, q, max(0, q.start - 40)) or "" if q.kind == "money" else ""
+    return _whole_name(text, q, max(0, q.start - 40)) if q.kind == "money" else ""
