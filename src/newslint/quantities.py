@@ -220,15 +220,20 @@ def extract(text: str, starts: list[int] | None = None) -> list[Quantity]:
         q = _read(text, m)
         if q is not None and (q.scale != 1.0 or not m.group("wnum")):
             found.append(q)
-    taken = {q.start for q in found}
+    taken, scanned = None, len(found)
     for a in _scale_anchors(text):
         w = _WORD_NUM_BEFORE.search(text, max(0, a - 16), a) if text[a - 2:a - 1].isalpha() else None
-        if w and w.start() not in taken:
+        if w is None:
+            continue
+        if taken is None:
+            taken = {q.start for q in found[:scanned]}
+        if w.start() not in taken:
             m = _QUANTITY.match(text, w.start())
             q = _read(text, m) if m else None
             if q is not None:
                 found.append(q)
-    found.sort(key=lambda q: q.start)
+    if len(found) > scanned:  # the scan's amounts are in order already
+        found.sort(key=lambda q: q.start)
     return _mark_equivalents(text, _merge_ranges(text, found))
 
 
@@ -408,7 +413,7 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if prev is not None and not prev.is_range and {prev.kind, q.kind} - {"number"} and \
+        if prev is not None and prev.high == prev.value and (prev.kind != "number" or q.kind != "number") and \
                 (prev.kind == q.kind or "number" in (prev.kind, q.kind)) and (prev.unit in ("", q.unit) or not q.unit):
             glue = _RANGE_GLUE.fullmatch(text, prev.end, q.start)
             if glue and _joins_range(text, prev, glue.group()):
