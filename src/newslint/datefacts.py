@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .lazy_regex import lazy
+from .quantities import candidates, scan
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
@@ -111,12 +112,20 @@ class RelativeDay:
 
 def dates(doc) -> list[DateMention]:
     """Every written date, in reading order (memoised on the document)."""
-    return doc.cached("dates", lambda d: extract_dates(d.text))
+    return doc.cached("dates", lambda d: extract_dates(d.text, candidates(d)[1]))
 
 
-def extract_dates(text: str) -> list[DateMention]:
+def extract_dates(text: str, starts: list[int] | None = None) -> list[DateMention]:
+    """The written dates in `text`; `starts` are its date candidates if already scanned (quantities.scan)."""
     found = []
-    for m in _DATE.finditer(text):
+    last = 0
+    for pos in scan(text)[1] if starts is None else starts:
+        if pos < last:
+            continue  # inside the last date: the same matches as _DATE.finditer(text)
+        m = _DATE.match(text, pos)
+        if m is None:
+            continue
+        last = m.end()
         g = m.groupdict()
         i = "1" if g["m1"] else "2" if g["m2"] else "3"
         month = MONTHS[g["m" + i].rstrip(".").lower()] if i != "3" else int(g["m3"])

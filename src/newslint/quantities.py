@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .lazy_regex import lazy
 
@@ -84,10 +85,30 @@ _QUANTITY_BODY = (
     r"|\s(?:[a-z][a-z]+(?:-[a-z]+)*))?"
 )
 _QUANTITY = lazy(_QUANTITY_BODY)
-# Scanning starts only where a digit or a currency sign or code can start (speed: most positions are skipped).
-_SCAN = lazy(r"(?=[\d$€£¥₹₽₩₺₪₦UACNHSRZEGJI])" + _QUANTITY_BODY)
-# Numbers in words are found from the scale word after them ("two billion dollars", "a dozen").
-_SCALE_ANCHOR = lazy(r"(?:thousand|million|billion|trillion|mln|bln|dozen|hundred)\b")
+# One scan over the text finds where an amount or a date may start (speed: a leading character class lets the
+# regex engine skip the text in C, and the text is read once for both). An amount starts at a digit or a
+# currency sign after no word character, a currency code ("US$", "USD", "Rs") or a capitalised number word:
+# where `(?=[\d$€£¥₹₽₩₺₪₦UACNHSRZEGJI])` + _QUANTITY_BODY may match. A date starts at a digit before a month
+# or starting "2024-", a month before a day, or a weekday: where datefacts._DATE may match. After the first
+# character, alternatives open with the characters that must follow it (the engine skips a failing one
+# cheaply) and check that first character in a look-behind only then. [0-9] and all non-ASCII characters
+# make a quicker first class than \d.
+_DIGIT_DATE = r"(?<=\d)(?<!\w.)(?=\d?(?:st|nd|rd|th|\.)?[ \t]+(?:of[ \t]+)?[FJMASOND]|\d{3}-)"
+_LETTER_AMOUNT = (r"\$(?<=[UACNHSRZ]\$)|[A-Z]\$(?<=[UACNHSRZ].\$)|\.S\.\$(?<=U\.S\.\$)"
+                  r"|SD(?<=USD)|UR(?<=EUR)|BP(?<=GBP)|PY(?<=JPY)|NY(?<=CNY)|HF(?<=CHF)|MB(?<=RMB)|s(?<=Rs)|NR(?<=INR)"
+                  r"|[nN](?<=A.) (?i:dozen|hundred|thousand|million|billion|trillion)"
+                  r"| (?<=A.)(?i:dozen|hundred|thousand|million|billion|trillion)"
+                  r"|[iI](?<=[ESN].)(?i:ght|x|ne)|[lL](?<=E.)(?i:even)|[eE](?<=S.)(?i:ven)|[uU](?<=H.)(?i:ndred)")
+_LETTER_DATE = r"(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)[a-z]*\.?[ \t]+\d|onday|uesday|ednesday|hursday|riday|aturday|unday"
+# The first character: 0-9 $ A C D E F G H I J M N O R S T U W Z or any non-ASCII, written as the ASCII
+# characters it is not (a range up to \U0010ffff is slow to compile).
+_CANDIDATE = lazy(r"[^\x00-#%-/:-@BKLPQVXY\[-\x7f]"
+                  r"(?:(?<=[\d$€£¥₹₽₩₺₪₦])(?:(?<![\w.,/].)(?P<q>)(?:" + _DIGIT_DATE + r"(?P<qd>))?"
+                  r"|" + _DIGIT_DATE + r"(?P<d>))|(?=(?:" + _LETTER_AMOUNT + r")(?P<lq>)|(?:" + _LETTER_DATE + r")(?P<ld>)))")
+_AMOUNT_KINDS, _DATE_KINDS = frozenset({"q", "qd", "lq"}), frozenset({"qd", "d", "ld"})
+# Numbers in words are found from the scale word after them ("two billion dollars", "a dozen"); "illion" and
+# "ln" stand for million, billion, trillion, mln and bln (fewer passes over the text).
+_SCALE_ANCHORS = ("illion", "ln", "thousand", "dozen", "hundred")
 _WORD_NUM_BEFORE = lazy(r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                               r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|seventeen|thirteen|fourteen|"
                               r"fifteen|sixteen|eighteen|nineteen|eleven|twelve|one|two|three|four|five|six|seven|"
@@ -101,6 +122,11 @@ _APPROX_BEFORE = lazy(
     r"at least|up to|as much as|as many as|less than|fewer than|under|at most|just over|just under|close to|"
     r"upwards of|in excess of|a further|another|an additional|a record|a total of|totalling|totaling)\s+$",
     re.IGNORECASE)
+# How each phrase of _APPROX_BEFORE ends, to skip the search when the word before an amount is none of them
+# (a non-ASCII word is always searched: IGNORECASE folds a few non-ASCII letters to ASCII ones).
+_APPROX_LAST_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated", "than",
+                      "over", "least", "to", "as", "most", "under", "of", "further", "another", "additional",
+                      "record", "totalling", "totaling")
 LOWER_BOUND = frozenset(["more than", "over", "at least", "just over", "upwards of", "in excess of"])
 UPPER_BOUND = frozenset(["up to", "as much as", "as many as", "less than", "fewer than", "under", "at most",
                          "just under"])
@@ -110,7 +136,9 @@ ROUGH = frozenset(["about", "around", "some", "nearly", "almost", "roughly", "ap
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _MONTH_BEFORE = lazy(r"\b(?:" + _MONTHS + r")\.?\s+$")
+_MONTH_NAMES = tuple(_MONTHS.split("|"))
 _NAME_BEFORE = lazy(r"\b[A-Z][A-Z&]+\s$")
+_NAME_END = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ&")  # the last character of a _NAME_BEFORE name
 _MONTH_AFTER = lazy(r"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTHS + r")\b")
 # Words that follow a number without being its unit ("5 of the", "won 3 against").
 _NOT_UNITS = frozenset(
@@ -121,9 +149,8 @@ _NOT_UNITS = frozenset(
     when where because if then there here ago last next earlier later more less only just almost nearly""".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """One amount as written: its span, normalised value(s), kind and unit."""
+class Quantity(NamedTuple):
+    """One amount as written: its span, normalised value(s), kind and unit (a named tuple: quick to build)."""
 
     start: int
     end: int
@@ -149,7 +176,23 @@ def quantities(doc) -> list[Quantity]:
 
     Numbers in words are included when a scale follows ("two billion dollars", "a dozen").
     """
-    return doc.cached("quantities", lambda d: extract(d.text))
+    return doc.cached("quantities", lambda d: extract(d.text, candidates(d)[0]))
+
+
+def candidates(doc) -> tuple[list[int], list[int]]:
+    """Where amounts and where dates may start, from one scan (memoised on the document)."""
+    return doc.cached("number_candidates", lambda d: scan(d.text))
+
+
+def scan(text: str) -> tuple[list[int], list[int]]:
+    amounts, dates = [], []
+    for c in _CANDIDATE.finditer(text):
+        kind = c.lastgroup
+        if kind in _AMOUNT_KINDS:
+            amounts.append(c.start())
+        if kind in _DATE_KINDS:
+            dates.append(c.start())
+    return amounts, dates
 
 
 def small_counts(text: str) -> list[Quantity]:
@@ -163,35 +206,70 @@ def small_counts(text: str) -> list[Quantity]:
     return found
 
 
-def extract(text: str) -> list[Quantity]:
+def extract(text: str, starts: list[int] | None = None) -> list[Quantity]:
+    """The amounts in `text`; `starts` are its amount candidates if already scanned."""
     found: list[Quantity] = []
-    for m in _SCAN.finditer(text):
+    end = 0
+    for start in scan(text)[0] if starts is None else starts:
+        if start < end:
+            continue  # inside the last amount: the same matches as a regex scan over the whole text
+        m = _QUANTITY.match(text, start)
+        if m is None:
+            continue
+        end = m.end()
         q = _read(text, m)
         if q is not None and (q.scale != 1.0 or not m.group("wnum")):
             found.append(q)
-    taken = {q.start for q in found}
-    for a in _SCALE_ANCHOR.finditer(text):
-        w = _WORD_NUM_BEFORE.search(text, max(0, a.start() - 16), a.start())
-        if w and w.start() not in taken:
+    taken, scanned = None, len(found)
+    for a in _scale_anchors(text):
+        w = _WORD_NUM_BEFORE.search(text, max(0, a - 16), a) if text[a - 2:a - 1].isalpha() else None
+        if w is None:
+            continue
+        if taken is None:
+            taken = {q.start for q in found[:scanned]}
+        if w.start() not in taken:
             m = _QUANTITY.match(text, w.start())
             q = _read(text, m) if m else None
             if q is not None:
                 found.append(q)
-    found.sort(key=lambda q: q.start)
+    if len(found) > scanned:  # the scan's amounts are in order already
+        found.sort(key=lambda q: q.start)
     return _mark_equivalents(text, _merge_ranges(text, found))
 
 
+def _scale_anchors(text: str) -> list[int]:
+    """Where a scale word ends a word (no boundary needed before it), in order: str.find is much faster than a regex."""
+    out = []
+    for word in _SCALE_ANCHORS:
+        i = text.find(word)
+        while i >= 0:
+            after = i + len(word)
+            if after == len(text) or not (text[after].isalnum() or text[after] == "_"):
+                if len(word) > 2 and word != "illion":
+                    out.append(i)
+                elif text[i - 1:i] in ("m", "b"):  # million, billion, mln, bln
+                    out.append(i - 1)
+                elif word == "illion" and text[i - 2:i] == "tr":
+                    out.append(i - 2)
+            i = text.find(word, after)
+    out.sort()
+    return out
+
+
 def _read(text: str, m: re.Match) -> Quantity | None:
-    start, end = m.start(), m.end()
-    prefix, unit_text = m.group("prefix"), (m.group("unit") or "")
-    abbr, scale_word = m.group("abbr"), m.group("scale")
-    if _TIME_OR_SCORE_AFTER.match(text, m.end("num") if m.group("num") else end) and not (prefix or unit_text):
+    start, end = m.span()
+    prefix, num, wnum, unit_text, abbr, scale_word = m.group("prefix", "num", "wnum", "unit", "abbr", "scale")
+    if not (prefix or unit_text or scale_word) and (abbr or (num or wnum) and not _RANGE_NEXT.match(text, end)):
+        return None  # most numbers in a text: bare, not the low end of a range (the checks below, early)
+    unit_text = unit_text or ""
+    if not (prefix or unit_text) and _TIME_OR_SCORE_AFTER.match(text, m.end("num") if num else end):
         return None
     continental, cspan = "", None
-    if m.group("num"):
-        mantissa = float(m.group("num").replace(",", "")) + _fraction(m.group("frac"))
-    elif m.group("wnum"):
-        word = m.group("wnum").lower()
+    if num:
+        frac = m.group("frac")
+        mantissa = float(num.replace(",", "")) + (_fraction(frac) if frac else 0.0)
+    elif wnum:
+        word = wnum.lower()
         mantissa = _word_value(word)
         if word in ("a", "an") and not scale_word:
             return None
@@ -221,8 +299,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         kind, unit = "percent", "%"
     elif low.startswith("basis point"):
         kind, unit = "percent", "bp"
-    elif word and _currency_word(word):
-        cur = _currency_word(word)
+    elif word and (cur := _currency_word(word)):
         if cur in _AMBIGUOUS_CURRENCY and scale == 1.0 and not word[0].isupper() and \
                 not (cur in ("won",) and mantissa >= 1000) and "sterling" not in low:
             kind, unit = "count", cur
@@ -237,20 +314,23 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         if kind != "money":
             return None  # "100m", "5k": metres, a race, not an amount
         scale = SCALES[abbr]
-    if kind in ("number", "count") and not scale_word and m.group("num") and _looks_like_year(m.group("num")):
-        return None
-    if kind == "count" and _NAME_BEFORE.search(text, max(0, start - 8), start):
-        return None  # "S&P 500 gained", "FTSE 100 shares": a number in a name
-    if kind == "count" and m.group("num") and _MONTH_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "April 26 people": a date after all
-    if kind in ("number", "count") and m.group("num") and (
-            _MONTH_BEFORE.search(text, max(0, start - 12), start) or _MONTH_AFTER.match(text, m.end("num"))):
-        return None  # a day of the month
     if kind == "number" and not scale_word and not continental and not _RANGE_NEXT.match(text, end):
         return None  # a bare number, not the low end of a range: nothing to check it against
+    # The word before the amount, to skip the look-back regexes below when it cannot match (speed).
+    tail = text[max(0, start - 20):start]
+    last = tail.split()[-1] if tail[-1:].isspace() and not tail.isspace() else ""
+    if kind in ("number", "count") and num:
+        if not scale_word and len(num) == 4 and _looks_like_year(num):
+            return None
+        if last.rstrip(".").endswith(_MONTH_NAMES) and _MONTH_BEFORE.search(text, max(0, start - 12), start) \
+                or _MONTH_AFTER.match(text, m.end("num")):
+            return None  # a day of the month ("April 26 people" included)
+    if kind == "count" and tail[-2:-1] in _NAME_END and _NAME_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "S&P 500 gained", "FTSE 100 shares": a number in a name
     text_ = text[start:end].rstrip()
     end = start + len(text_)
-    approx = _approx_before(text, start)
+    approx = _approx_before(text, start) if last and (
+        not last.isascii() or last.lower().endswith(_APPROX_LAST_WORDS)) else ""  # else the regex cannot match
     value = mantissa * scale
     return Quantity(start, end, text_, kind, unit, value, value, mantissa, scale, approx, continental, cspan)
 
@@ -333,7 +413,7 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if prev is not None and not prev.is_range and {prev.kind, q.kind} - {"number"} and \
+        if prev is not None and prev.high == prev.value and (prev.kind != "number" or q.kind != "number") and \
                 (prev.kind == q.kind or "number" in (prev.kind, q.kind)) and (prev.unit in ("", q.unit) or not q.unit):
             glue = _RANGE_GLUE.fullmatch(text, prev.end, q.start)
             if glue and _joins_range(text, prev, glue.group()):
@@ -431,6 +511,7 @@ _WHOLE_GROUPS = (
 _DETERMINER_BEFORE = lazy(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w.]*['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$")
 _NEXT_WORDS = lazy(r"(?:[ \t-]+[A-Za-z][\w'’-]*){1,5}")
+_DETERMINERS = ("a", "an", "the", "its", "their", "this", "that", "his", "her", "our", "'s", "’s")
 _TOTAL_BEFORE = lazy(r"\b(?:a total of|total of|totall?ing|totals?|totall?ed|amounting to|worth a total of|"
                            r"altogether|in all|in total)\s+(?:about |around |some |nearly |almost |roughly )?$",
                            re.IGNORECASE)
@@ -468,6 +549,30 @@ _LIST_BLOCKERS = lazy(r"\b(?:from|than|compared with|compared to|versus|vs|again
 # Results in which a part can exceed the whole (a gain larger than the net profit).
 _NETTED = lazy(r"\b(?:profit|profits|loss|losses|income|earnings|net|gain|gains|charge|charges|deficit|"
                      r"surplus|write-?downs?|write-?offs?|provisions?|balance|cash flow|margin)\b", re.IGNORECASE)
+
+
+# Words one of which each look-back regex needs: a window without any is not searched (speed).
+_NETTED_WORDS = ("profit", "loss", "income", "earnings", "net", "gain", "charge", "deficit", "surplus", "write",
+                 "provision", "balance", "cash flow", "margin")
+_TOTAL_WORDS = ("total", "amounting", "altogether", "in all")
+_PART_WORDS = ("includ", "of which", "of th", "of it")
+_VERB_TOKENS = frozenset("""provide provides provided include includes included contain contains contained earmark
+    earmarks earmarked allocate allocates allocated aside devote devotes devoted direct directs directed commit
+    commits committed give gives gave send sends sent offer offers offered""".split())  # of _VERB_PART_BEFORE
+_RECIPIENT_VERBS = ("receive", "get", "got", "obtain")
+
+
+def _may_hold(window: str, words: tuple[str, ...], fold: bool = False) -> bool:
+    """Whether `window` holds one of `words`; with `fold`, ignoring case as an IGNORECASE regex does (a window
+    that is not ASCII always may: a few non-ASCII letters fold to ASCII ones)."""
+    if fold:
+        if not window.isascii():
+            return True
+        window = window.lower()
+    for w in words:  # a loop, not any(): quicker for a few words
+        if w in window:
+            return True
+    return False
 
 
 _NEAR = 300  # characters around an amount that its sentence-level cues are looked for in
@@ -524,7 +629,8 @@ def _build_ledger(doc) -> list[Entry]:
     for q in quantities(doc):
         if q.equivalent:
             continue
-        s = doc.sentence_at(q.start)
+        s = sentence if sentence is not None and sentence.start <= q.start < sentence.end else \
+            doc.sentence_at(q.start)  # the sentence of the amount before, most often
         if s is not sentence:
             sentence, before = s, []
         lo, hi = (s.start, s.end) if s else (0, len(text))
@@ -544,7 +650,8 @@ def _build_ledger(doc) -> list[Entry]:
                 part_of[q.start], group_of[q.start] = whole, group
         label = _total_label(text, q, lo) if q.kind in ("money", "count") else None
         if label is not None:
-            near = bool(_NETTED.search(text, max(lo, q.start - _NEAR), min(hi, q.end + _NEAR)))
+            a, b = max(lo, q.start - _NEAR), min(hi, q.end + _NEAR)
+            near = _may_hold(text[a:b], _NETTED_WORDS, fold=True) and bool(_NETTED.search(text, a, b))
             _add_entry(Entry(q, label, netted=near), entries, by_total)
         before.append(q)
         if len(before) > _KEEP:
@@ -575,20 +682,39 @@ def _repeats(entry: Entry, q: Quantity, sentence_start: int) -> bool:
 
 def _total_label(text: str, q: Quantity, lo: int) -> str | None:
     """What `q` is the total of: "foreign aid package", "" for "a total of $5 billion", None if not a total."""
-    if q.kind == "money" and _DETERMINER_BEFORE.search(text, max(lo, q.start - 40), q.start):
-        m = _NEXT_WORDS.match(text, q.end)
-        words = m.group().replace("-", " ").split() if m else []
-        label = None
-        for i, w in enumerate(words):  # the last whole noun before a function word: "foreign aid package"
-            if w.lower() in _NOT_UNITS:
-                break
-            if w.lower() in WHOLE_NOUNS:
-                label = " ".join(words[: i + 1]).lower()
+    if q.kind == "money":
+        label = _whole_name(text, q, lo)
         if label:
             return label
-    if _TOTAL_BEFORE.search(text, max(lo, q.start - 30), q.start) or _TOTAL_AFTER.match(text, q.end):
+    a = max(lo, q.start - 30)
+    if _may_hold(text[a:q.start], _TOTAL_WORDS, fold=True) and _TOTAL_BEFORE.search(text, a, q.start) or \
+            _TOTAL_AFTER.match(text, q.end):
         return ""
     return None
+
+
+def _whole_name(text: str, q: Quantity, lo: int) -> str:
+    """The whole a money amount is named as after a determiner ("a $95 billion foreign aid package"), else ""."""
+    m = _NEXT_WORDS.match(text, q.end)  # the words after first: a whole noun among them is rarer than a determiner
+    words = m.group().replace("-", " ").split() if m else []
+    label = ""
+    for i, w in enumerate(words):  # the last whole noun before a function word: "foreign aid package"
+        if w.lower() in _NOT_UNITS:
+            break
+        if w.lower() in WHOLE_NOUNS:
+            label = " ".join(words[: i + 1]).lower()
+    a = max(lo, q.start - 40)
+    return label if label and _determiner_near(text[a:q.start]) and _DETERMINER_BEFORE.search(text, a, q.start) else ""
+
+
+def _determiner_near(window: str) -> bool:
+    """Whether a determiner may end one of the last three words of `window` (cheap test for _DETERMINER_BEFORE)."""
+    if not window[-1:].isspace():
+        return False
+    for w in window.split()[-3:]:
+        if w.lower().endswith(_DETERMINERS):
+            return True
+    return False
 
 
 def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | None, str]:
@@ -597,7 +723,10 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
     text = doc.text
     prev = before[-1] if before else None
     window = max(lo, q.start - 90)
-    m = _PART_BEFORE.search(text, window, q.start)
+    behind = text[window:q.start]
+    m = _PART_BEFORE.search(text, window, q.start) if _may_hold(behind, _PART_WORDS, fold=True) else None
+    if not before and not entries and not m:
+        return None, ""  # no amount before it in its sentence, no total yet, no cue: the checks below all fail
     whole = next((c for c in reversed(before) if c.kind in ("money", "count") and _fits(c, q)), None)
     if m and whole is not None:
         if m.group("which"):  # "$10 billion, of which $4 billion": a partition, the total need not be declared
@@ -621,7 +750,8 @@ def _whole_of(doc, q, lo, before, entries, by_total, part_of) -> tuple[Entry | N
             return (candidates[-1] if candidates and q.start - candidates[-1].total.end < 600 else None), "after"
         if noun in WHOLE_NOUNS:
             return next((e for e in reversed(candidates) if e.label and e.compatible(noun)), None), "after"
-    v = _VERB_PART_BEFORE.search(text, window, q.start)
+    # The verb is one of the last three words (an approximation of two words may follow it).
+    v = None if _VERB_TOKENS.isdisjoint(behind.split()[-3:]) else _VERB_PART_BEFORE.search(text, window, q.start)
     if v:
         noun = v.group("noun")
         candidates = [e for e in entries[-_RECENT:] if e.total.end <= q.start]
@@ -761,7 +891,9 @@ _NOT_NAMES = frozenset("The A An This That It He She They We I In On At For To A
 
 def recipient(text: str, q: Quantity) -> str:
     """Who or what an amount goes to, when the story names it: "$61 billion to help Ukraine" -> "Ukraine"."""
-    m = _RECIPIENT_AFTER.match(text, q.end) or _RECIPIENT_BEFORE.search(text, max(0, q.start - 60), q.start)
+    a = max(0, q.start - 60)
+    m = _RECIPIENT_AFTER.match(text, q.end) or \
+        _may_hold(text[a:q.start], _RECIPIENT_VERBS) and _RECIPIENT_BEFORE.search(text, a, q.start)
     if not m or m.group("who").split()[0] in _NOT_NAMES:
         return ""
     return m.group("who")
@@ -769,4 +901,4 @@ def recipient(text: str, q: Quantity) -> str:
 
 def whole_label(text: str, q: Quantity) -> str:
     """"foreign aid package" for "the $95 billion foreign aid package", else ""."""
-    return _total_label(text, q, max(0, q.start - 40)) or "" if q.kind == "money" else ""
+    return _whole_name(text, q, max(0, q.start - 40)) if q.kind == "money" else ""
