@@ -4,7 +4,9 @@ Inside quotation marks the words are the speaker's, but the marks are the writer
 report there, at info severity.
 
 Speed: every pattern opens with a literal or a character class (which the regex engine scans for fast);
-what must hold before a match is checked in Python afterwards, not with a leading look-behind.
+what must hold before a match is checked in Python afterwards, not with a leading look-behind. Most
+rules first ask `in` (memchr speed, and instant for a character a text's kind cannot hold) for the
+characters any finding needs, and skip the regex scan over copy that has none: clean copy is the usual case.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ _SPACE_NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space", "
 _CLOSERS = "\"”’'»)"
 
 
+def _has_pair(text: str, firsts: str, seconds: str) -> bool:
+    """Whether some character of `firsts` is directly followed by one of `seconds` somewhere in `text`."""
+    seconds = [c for c in seconds if c in text]
+    return bool(seconds) and any(a + b in text for a in firsts if a in text for b in seconds)
+
+
 def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
     """Info severity inside a quotation (the speaker's text), the rule's own severity elsewhere."""
     return "info" if doc.in_quotation(start, max(end, start + 1)) else None
@@ -30,7 +38,8 @@ def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # TY01: French spacing before ? ! : ;
 
-_SPACE_BEFORE_MARK = lazy(r"([ \u00a0\u202f\u2009]+)([?!:;]+)(?=\s|$|[\"”’»)])")
+_MARK_SPACES = " \u00a0\u202f\u2009"
+_SPACE_BEFORE_MARK = lazy(rf"([{_MARK_SPACES}]+)([?!:;]+)(?=\s|$|[\"”’»)])")
 
 
 def _after_text(text: str, i: int) -> bool:
@@ -64,6 +73,8 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not _has_pair(text, _MARK_SPACES, "?!:;"):
+            return
         for m in _SPACE_BEFORE_MARK.finditer(text):
             if not _after_text(text, m.start()):
                 continue
@@ -106,6 +117,8 @@ class UnusualSpace(Rule):
 
     def check(self, doc):
         text = doc.text
+        if text.isascii() or not any(c in text for c in ODD_SPACES):
+            return
         for m in _ODD_SPACE.finditer(text):
             start, end = m.start(), m.end()
             if _SPACE_BEFORE_MARK.match(text, start) and _after_text(text, start):
@@ -164,14 +177,15 @@ class OrphanPunctuation(Rule):
     def check(self, doc):
         text = doc.text
         orphans = set()
-        for m in _ORPHAN_COMMA.finditer(text):
+        spaced = _has_pair(text, " \t", ",;.")  # all but ",." need a space or tab before the mark
+        for m in _ORPHAN_COMMA.finditer(text) if spaced else ():
             orphans.add(m.start("comma"))
             yield self._found(doc, m, f"Lone '{m.group('comma')}' after the end of a sentence: '{m.group()}'",
                               self._orphan_comma_fix(text, m))
-        for m in _COMMA_DOT.finditer(text):
+        for m in _COMMA_DOT.finditer(text) if ",." in text else ():
             yield self._found(doc, m, "Comma before a period: ',.'",
                               Fix.safe("Delete the comma", [Edit.delete(m.start(), m.start() + 1)]))
-        for m in _SPACE_BEFORE.finditer(text):
+        for m in _SPACE_BEFORE.finditer(text) if spaced else ():
             if not _after_text(text, m.start()) or text[m.start() - 1] in ",;." or m.start("mark") in orphans:
                 continue  # a line start, ", ,", or ". ," (reported above)
             mark = m.group("mark")
@@ -237,6 +251,8 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not any(c + c in text for c in ",;:!?." if c in text):
+            return
         for m in _DOUBLED_MARKS.finditer(text):
             found = m.group()
             if found[0] == "." and (len(found) > 2 or text[m.end() : m.end() + 1] == "/"):
@@ -347,6 +363,8 @@ class DoubleSpace(Rule):
 
     def check(self, doc):
         text = doc.text
+        if "  " not in text:
+            return
         for m in _MULTI_SPACE.finditer(text):
             if not _after_text(text, m.start()):
                 continue  # indentation
@@ -391,25 +409,33 @@ class UnbalancedBracket(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in doc.paragraphs:
-            stack: list[tuple[int, str]] = []
-            for m in _BRACKET.finditer(text, p.start, p.end):
-                ch, i = m.group(), m.start()
-                if ch in "([":
-                    stack.append((i, ch))
-                elif stack and stack[-1][1] == _PAIRS[ch]:
-                    stack.pop()
-                elif any(c == _PAIRS[ch] for _, c in stack):
-                    # Close the matching opener; the ones above it were never closed.
-                    while stack[-1][1] != _PAIRS[ch]:
-                        yield self._unclosed(doc, *stack.pop())
-                    stack.pop()
-                elif not (_LIST_MARKER.search(text, max(p.start, i - 5), i + 1)
-                          or _EMOTICON.search(text, max(p.start, i - 3), i + 1)):
-                    yield self.report(i, i + 1, f"'{ch}' closes a bracket that was never opened",
-                                      severity=_quiet_in_quotes(doc, i, i + 1))
-            for i, ch in stack:
-                yield self._unclosed(doc, i, ch)
+        if not any(c in text for c in "()[]"):
+            return
+        # One scan of the whole text, not one per paragraph; the stack empties at each paragraph's end.
+        p = None
+        stack: list[tuple[int, str]] = []
+        for m in _BRACKET.finditer(text):
+            ch, i = m.group(), m.start()
+            if p is None or i >= p.end:
+                for j, c in stack:
+                    yield self._unclosed(doc, j, c)
+                stack = []
+                p = doc.paragraph_at(i)  # never None: the paragraphs hold every character but white space
+            if ch in "([":
+                stack.append((i, ch))
+            elif stack and stack[-1][1] == _PAIRS[ch]:
+                stack.pop()
+            elif any(c == _PAIRS[ch] for _, c in stack):
+                # Close the matching opener; the ones above it were never closed.
+                while stack[-1][1] != _PAIRS[ch]:
+                    yield self._unclosed(doc, *stack.pop())
+                stack.pop()
+            elif not (_LIST_MARKER.search(text, max(p.start, i - 5), i + 1)
+                      or _EMOTICON.search(text, max(p.start, i - 3), i + 1)):
+                yield self.report(i, i + 1, f"'{ch}' closes a bracket that was never opened",
+                                  severity=_quiet_in_quotes(doc, i, i + 1))
+        for i, ch in stack:
+            yield self._unclosed(doc, i, ch)
 
     def _unclosed(self, doc, i: int, ch: str):
         closer = ")" if ch == "(" else "]"
@@ -424,6 +450,9 @@ _SPACED_RANGE = lazy(
     r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<unit>%?)(?P<dash>[ \u00a0]+[-–—][ \u00a0]+)"
     r"(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d/])")
 _CLOSED_RANGE = lazy(r"(?P<a>\d{1,4})(?P<unit>%?)(?P<dash>-)(?P<b>\d{1,4})(?![\w/-]|\.\d)")
+# What every spaced range holds; the hyphen alone opens with a literal, which scans far faster than \d.
+_HYPHEN_THEN_DIGIT = lazy(r"-[ \u00a0]+\d")
+_DASH_THEN_DIGIT = lazy(r"[–—][ \u00a0]+\d")
 _CAPITALISED_AROUND = lazy(r"[A-Z]\w*\s+$")
 
 
@@ -469,7 +498,9 @@ class SpacedRangeDash(Rule):
     def check(self, doc):
         text = doc.text
         dash = "-" if "ap" in getattr(self.config, "house_style", ()) else "–"
-        patterns = [_SPACED_RANGE] + ([_CLOSED_RANGE] if self.opts.get("closed-hyphen") and dash != "-" else [])
+        spaced = _HYPHEN_THEN_DIGIT.search(text) or (not text.isascii() and _DASH_THEN_DIGIT.search(text))
+        patterns = ([_SPACED_RANGE] if spaced else []) + (
+            [_CLOSED_RANGE] if self.opts.get("closed-hyphen") and dash != "-" else [])
         for pattern in patterns:
             for m in pattern.finditer(text):
                 a, b = m.group("a"), m.group("b")
