@@ -16,6 +16,7 @@ from ..lazy_regex import lazy
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?!\d)")
+_ISO_DATE_TAIL = lazy(r"-\d\d-\d\d")  # opens with a literal: far quicker to scan for than \d
 # "date 2024-04-26", "Date: 2024-04-26", "DATE=2024-04-26": a header field that lost its line.
 _DATE_LABEL = lazy(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
 # Header fields, in capitals anywhere or capitalised at the start of a line. (Patterns here open with a
@@ -26,11 +27,12 @@ _FIELD = lazy(r"(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EM
 # Searched only in the last characters of each line.
 _END_MARK = lazy(r"(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
                        r"|/?ENDS?|MORE|more|-30-|#{3,})[ \t]*$")
-_LINE_END = lazy(r"\n|\Z")
+_END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end marks
+# A line end after one of those: the literal "\n" first, so that the scan is quick.
+_MARKED_LINE_END = lazy(r"\n(?<=[SDEesd)\-—–#0]\n)")
 # Transmission codes: "BC-US-China-Blinken,1stLd-Writethru".
 _WIRE_CODE = lazy(r"BC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|Writethru\b")
 _LEAD_BEFORE = lazy(r"\d+(?:st|nd|rd|th) ?Ld-$")  # "1stLd-" before "Writethru"
-_END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end marks
 
 
 def _word_starts(text: str, i: int) -> bool:
@@ -72,18 +74,19 @@ class LeakedMetadata(Rule):
 
     def check(self, doc):
         text = doc.text
-        for m in _ISO_DATE.finditer(text):
+        # Each search below runs only when the text holds what its finding needs (clean copy seldom does).
+        for m in _ISO_DATE.finditer(text) if _ISO_DATE_TAIL.search(text) else ():
             label = _DATE_LABEL.search(text, max(0, m.start() - 14), m.start())
             if label:
                 yield self._found(doc, label.start(), m.end(), "date field")
-        for m in _FIELD.finditer(text):
+        for m in _FIELD.finditer(text) if ":" in text else ():
             label = m.group()
             if _line_starts(text, m.start()) or (label.isupper() and _word_starts(text, m.start())):
                 yield self._found(doc, m.start(), self._line_end(text, m.end()), "header field")
-        for line_end in _LINE_END.finditer(text):
-            e = line_end.start()
-            if not e or text[e - 1] not in _END_CHARS:
-                continue
+        line_ends = [m.start() for m in _MARKED_LINE_END.finditer(text)]
+        if text and text[-1] in _END_CHARS:
+            line_ends.append(len(text))
+        for e in line_ends:
             m = _END_MARK.search(text, max(0, e - 16), e)
             if m is None:
                 continue
@@ -91,7 +94,7 @@ class LeakedMetadata(Rule):
             if _line_starts(text, i) or text[i - 2 : i] in (". ", "! ", "? ", '" ', "” "):
                 end = i + len(m.group().rstrip())
                 yield self._found(doc, i, end, "end mark")
-        for m in _WIRE_CODE.finditer(text):
+        for m in _WIRE_CODE.finditer(text) if "BC-" in text or "Writethru" in text else ():
             lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start()) if m.group()[0] == "W" else None
             start = lead.start() if lead else m.start()
             if _word_starts(text, start):
@@ -125,10 +128,16 @@ _NOTE_WORDS = (r"TN|T\.N\.|N\.? ?d\.? ?T\.?|NDLR|[Nn]dlr|N\.? ?d\.? ?l\.? ?R\.?|
 _TRANSLATED = (r"[Tt]ranslated(?: from (?:the )?[A-Z]\w+)? by|[Tt]ranslation(?: by|:)|[Tt]raducción|[Tt]raducido por"
                r"|[Tt]raduit (?:de \w+ )?par|[Tt]raduction|[Üü]bersetzt von|[Üü]bersetzung|[Tt]raduzione|[Tt]radotto da"
                r"|[Tt]radução|[Tt]raduzido por|[Пп]еревод|[Пп]ереведено")
-_BRACKETED_NOTE = lazy(rf"[\[(]\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]")
+# What every _TRANSLATED form holds (the Cyrillic stem costs nothing to look for in ASCII text).
+_TRANSLATED_STEMS = ("ranslat", "radu", "radot", "bersetz", "ереве")
+# A note in brackets: one pattern per opening bracket, so that each opens with a literal (quick to scan for).
+_NOTE_BODY = rf"\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]"
+_PAREN_NOTE = lazy(rf"\({_NOTE_BODY}")
+_SQUARE_NOTE = lazy(rf"\[{_NOTE_BODY}")
 # At the start of a line a note names itself with a colon: "Translator's note: ...", "TN: ...".
 _LINE_NOTE = lazy(rf"^(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*", re.MULTILINE)
 # "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
+_GLOSS_END = lazy(r"\.\s?[)\]]")  # how every signed gloss ends
 _SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
 
 
@@ -160,17 +169,31 @@ class TranslatorNote(Rule):
 
     def check(self, doc):
         text = doc.text
-        for pattern in (_BRACKETED_NOTE, _LINE_NOTE):
-            for m in pattern.finditer(text):
-                start = m.start()
-                while start > 0 and text[start - 1] in " \t":
-                    start -= 1
-                fix = Fix.unsafe("Delete the note", [Edit.delete(start, m.end())])
-                yield self.report(m.start(), m.end(), f"Translator's or editor's note left in the copy: "
-                                                      f"'{_clip(m.group())}'", fix)
-        for m in _SIGNED_GLOSS.finditer(text):
+        notes = _bracketed_notes(text)
+        if ":" in text or any(stem in text for stem in _TRANSLATED_STEMS):
+            notes += _LINE_NOTE.finditer(text)
+        for m in notes:
+            start = m.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            fix = Fix.unsafe("Delete the note", [Edit.delete(start, m.end())])
+            yield self.report(m.start(), m.end(), f"Translator's or editor's note left in the copy: "
+                                                  f"'{_clip(m.group())}'", fix)
+        signed = (")" in text or "]" in text) and _GLOSS_END.search(text)
+        for m in _SIGNED_GLOSS.finditer(text) if signed else ():
             yield self.report(m.start(), m.end(), f"Editor's gloss signed in the text: '{m.group()}' (English "
                                                   "copy uses square brackets, unsigned)", severity="info")
+
+
+def _bracketed_notes(text: str) -> list:
+    """Notes in brackets, as one pattern opening with either bracket would find them (without overlaps)."""
+    found = sorted((m for pattern, bracket in ((_PAREN_NOTE, "("), (_SQUARE_NOTE, "[")) if bracket in text
+                    for m in pattern.finditer(text)), key=lambda m: m.start())
+    notes: list = []
+    for m in found:
+        if not notes or m.start() >= notes[-1].end():  # overlapping notes end at the same bracket
+            notes.append(m)
+    return notes
 
 
 # ---------------------------------------------------------------------------------------------
