@@ -229,10 +229,14 @@ _CAPTION_VERB = lazy(
     r"|signs|inspects|kneels|prays|celebrates|cheers|embraces|hugs|chats|votes|casts|departs|boards|steps|points"
     r"|shows|displays|receives|presents|reviews|lays|pays|participates|is seen|are seen|is pictured|are pictured)\b")
 # Opens with a character class so that it scans fast; each branch checks that class behind it.
+_PLACES = r"L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured|(?:from )?left to right"
 _CAPTION_MARK = lazy(
-    r"[(,FfIi](?:(?<=\()(?:L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured"
-    r"|(?:from )?left to right)\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
+    rf"[(,FfIi](?:(?<=\()(?:{_PLACES})\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
     r"|(?<=,) pictured(?: (?:left|right|above|below|here))?,|(?<=[Ii])n this (?:photo|picture|image|handout)\b)")
+# The first branch alone, opening with its literal: what _CAPTION_MARK finds in a text that lacks the other
+# branches' words (_OTHER_MARKS), found without its slow scan.
+_PLACE_MARK = lazy(rf"\((?:{_PLACES})\)")
+_OTHER_MARKS = ("rom left", "ile photo", ", pictured", "n this ")
 MAX_CAPTION_SENTENCES = 3
 MAX_CAPTION_CHARS = 600
 
@@ -251,6 +255,13 @@ def _caption_like(sentence: str, strict: bool = False) -> bool:
     if strict:
         return scene and dated and placed
     return dated or (scene and placed)
+
+
+def _caption_marks(text: str) -> list[int]:
+    """Where _CAPTION_MARK matches in the text, in order."""
+    if any(words in text for words in _OTHER_MARKS):
+        return [m.start() for m in _CAPTION_MARK.finditer(text)]
+    return [m.start() for m in _PLACE_MARK.finditer(text)] if "(" in text else []
 
 
 @register
@@ -297,7 +308,7 @@ class PastedPhotoCaption(Rule):
             yield self._report(doc, caption_start, end, msg)
         dated = [m.start() for m in _WEEKDAY_DATE.finditer(text)
                  if _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start())]
-        for offset in sorted(dated + [m.start() for m in _CAPTION_MARK.finditer(text)]):
+        for offset in sorted(dated + _caption_marks(text)):
             s = doc.sentence_at(offset)
             if s is None or s.end - s.start > MAX_CAPTION_CHARS or any(a <= s.start < b for a, b in reported):
                 continue  # (the length first: copying one endless sentence per date would be quadratic)
@@ -322,7 +333,7 @@ class PastedPhotoCaption(Rule):
             agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 25), m.start())
             if agency:
                 found.append((agency.start(), m.end()))
-        for p in doc.paragraphs:
+        for p in doc.paragraphs if ":" in text else ():
             m = _LABEL_LINE.match(text, p.start)
             if m:
                 found.append((m.start(), m.end()))
