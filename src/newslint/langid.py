@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from .lazy_regex import lazy
 
@@ -119,6 +120,8 @@ def _find_fragments(doc) -> list[Fragment]:
 
 def _script_candidates(doc):
     text = doc.text
+    if text.isascii():
+        return  # no Cyrillic, Arabic or Han letter (a constant-time test)
     for m in _FOREIGN_RUN.finditer(text):
         run = m.group()
         if _HAN.search(run):
@@ -176,10 +179,11 @@ def _trimmed(text: str, start: int, end: int):
 
 def _has_hints(paragraph: str) -> bool:
     """Two foreign hints in the paragraph (a set test on its words: C speed, no regex over English text)."""
-    words = paragraph.split()
-    if FOREIGN_HINTS.isdisjoint(words) and not _ACCENT.search(paragraph):
-        return False
-    return sum(w in FOREIGN_HINTS for w in words) + len(_ACCENT.findall(paragraph)) >= MIN_HINTS
+    # Count hint words only up to MIN_HINTS, at C speed: English text has none or few.
+    hints = len(list(islice(filter(FOREIGN_HINTS.__contains__, paragraph.split()), MIN_HINTS)))
+    if hints >= MIN_HINTS or paragraph.isascii():
+        return hints >= MIN_HINTS  # accented letters are not ASCII
+    return hints + len(_ACCENT.findall(paragraph)) >= MIN_HINTS
 
 
 def _translated_in_place(text: str, end: int) -> bool:
