@@ -128,14 +128,14 @@ _NOTE_WORDS = (r"TN|T\.N\.|N\.? ?d\.? ?T\.?|NDLR|[Nn]dlr|N\.? ?d\.? ?l\.? ?R\.?|
 _TRANSLATED = (r"[Tt]ranslated(?: from (?:the )?[A-Z]\w+)? by|[Tt]ranslation(?: by|:)|[Tt]raducción|[Tt]raducido por"
                r"|[Tt]raduit (?:de \w+ )?par|[Tt]raduction|[Üü]bersetzt von|[Üü]bersetzung|[Tt]raduzione|[Tt]radotto da"
                r"|[Tt]radução|[Tt]raduzido por|[Пп]еревод|[Пп]ереведено")
-# What every _TRANSLATED form holds (the Cyrillic stem costs nothing to look for in ASCII text).
-_TRANSLATED_STEMS = ("ranslat", "radu", "radot", "bersetz", "ереве")
 # A note in brackets: one pattern per opening bracket, so that each opens with a literal (quick to scan for).
 _NOTE_BODY = rf"\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]"
 _PAREN_NOTE = lazy(rf"\({_NOTE_BODY}")
 _SQUARE_NOTE = lazy(rf"\[{_NOTE_BODY}")
 # At the start of a line a note names itself with a colon: "Translator's note: ...", "TN: ...".
-_LINE_NOTE = lazy(rf"^(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*", re.MULTILINE)
+_LINE_NOTE_BODY = rf"(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*"
+_FIRST_LINE_NOTE = lazy(_LINE_NOTE_BODY)  # matched at the start of the text
+_LINE_NOTE = lazy(rf"\n({_LINE_NOTE_BODY})")  # the line break first: the literal makes the scan quick
 # "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
 _GLOSS_END = lazy(r"\.\s?[)\]]")  # how every signed gloss ends
 _SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
@@ -169,31 +169,36 @@ class TranslatorNote(Rule):
 
     def check(self, doc):
         text = doc.text
-        notes = _bracketed_notes(text)
-        if ":" in text or any(stem in text for stem in _TRANSLATED_STEMS):
-            notes += _LINE_NOTE.finditer(text)
-        for m in notes:
-            start = m.start()
-            while start > 0 and text[start - 1] in " \t":
-                start -= 1
-            fix = Fix.unsafe("Delete the note", [Edit.delete(start, m.end())])
-            yield self.report(m.start(), m.end(), f"Translator's or editor's note left in the copy: "
-                                                  f"'{_clip(m.group())}'", fix)
+        for start, end in _bracketed_notes(text) + _line_notes(text):
+            cut = start
+            while cut > 0 and text[cut - 1] in " \t":
+                cut -= 1
+            fix = Fix.unsafe("Delete the note", [Edit.delete(cut, end)])
+            yield self.report(start, end, f"Translator's or editor's note left in the copy: "
+                                          f"'{_clip(text[start:end])}'", fix)
         signed = (")" in text or "]" in text) and _GLOSS_END.search(text)
         for m in _SIGNED_GLOSS.finditer(text) if signed else ():
             yield self.report(m.start(), m.end(), f"Editor's gloss signed in the text: '{m.group()}' (English "
                                                   "copy uses square brackets, unsigned)", severity="info")
 
 
-def _bracketed_notes(text: str) -> list:
-    """Notes in brackets, as one pattern opening with either bracket would find them (without overlaps)."""
-    found = sorted((m for pattern, bracket in ((_PAREN_NOTE, "("), (_SQUARE_NOTE, "[")) if bracket in text
-                    for m in pattern.finditer(text)), key=lambda m: m.start())
-    notes: list = []
-    for m in found:
-        if not notes or m.start() >= notes[-1].end():  # overlapping notes end at the same bracket
-            notes.append(m)
+def _bracketed_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of notes in brackets, as one pattern opening with either bracket would find them."""
+    found = sorted(m.span() for pattern, bracket in ((_PAREN_NOTE, "("), (_SQUARE_NOTE, "[")) if bracket in text
+                   for m in pattern.finditer(text))
+    notes: list[tuple[int, int]] = []
+    for span in found:
+        if not notes or span[0] >= notes[-1][1]:  # overlapping notes end at the same bracket: keep the first
+            notes.append(span)
     return notes
+
+
+def _line_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of notes that open a line (as `^note` with re.MULTILINE would find them)."""
+    first = _FIRST_LINE_NOTE.match(text)
+    spans = [first.span()] if first else []
+    spans += (m.span(1) for m in _LINE_NOTE.finditer(text, spans[0][1] if spans else 0))
+    return spans
 
 
 # ---------------------------------------------------------------------------------------------
@@ -233,10 +238,10 @@ _PLACES = r"L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|p
 _CAPTION_MARK = lazy(
     rf"[(,FfIi](?:(?<=\()(?:{_PLACES})\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
     r"|(?<=,) pictured(?: (?:left|right|above|below|here))?,|(?<=[Ii])n this (?:photo|picture|image|handout)\b)")
-# The first branch alone, opening with its literal: what _CAPTION_MARK finds in a text that lacks the other
-# branches' words (_OTHER_MARKS), found without its slow scan.
+# The first branch alone, opening with its literal; the words each other branch needs, and where the branch
+# starts from them. With these, _CAPTION_MARK is tried only where it can match, not at every comma or "i".
 _PLACE_MARK = lazy(rf"\((?:{_PLACES})\)")
-_OTHER_MARKS = ("rom left", "ile photo", ", pictured", "n this ")
+_OTHER_MARKS = (("rom left", 1), ("ile photo", 1), (", pictured", 0), ("n this ", 1))
 MAX_CAPTION_SENTENCES = 3
 MAX_CAPTION_CHARS = 600
 
@@ -258,10 +263,25 @@ def _caption_like(sentence: str, strict: bool = False) -> bool:
 
 
 def _caption_marks(text: str) -> list[int]:
-    """Where _CAPTION_MARK matches in the text, in order."""
-    if any(words in text for words in _OTHER_MARKS):
-        return [m.start() for m in _CAPTION_MARK.finditer(text)]
-    return [m.start() for m in _PLACE_MARK.finditer(text)] if "(" in text else []
+    """Where _CAPTION_MARK.finditer(text) matches, in order."""
+    starts = [m.start() for m in _PLACE_MARK.finditer(text)] if "(" in text else []
+    places = len(starts)
+    for words, back in _OTHER_MARKS:
+        i = text.find(words)
+        while i >= 0:
+            if i >= back:
+                starts.append(i - back)
+            i = text.find(words, i + 1)
+    if len(starts) == places:
+        return starts  # bracketed marks only: they never overlap
+    marks: list[int] = []
+    end = 0
+    for start in sorted(set(starts)):
+        m = _CAPTION_MARK.match(text, start) if start >= end else None
+        if m:
+            marks.append(start)
+            end = m.end()
+    return marks
 
 
 @register
