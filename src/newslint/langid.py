@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 
 from .lazy_regex import lazy
 
@@ -179,8 +178,10 @@ def _trimmed(text: str, start: int, end: int):
 
 def _has_hints(paragraph: str) -> bool:
     """Two foreign hints in the paragraph (a set test on its words: C speed, no regex over English text)."""
-    # Count hint words only up to MIN_HINTS, at C speed: English text has none or few.
-    hints = len(list(islice(filter(FOREIGN_HINTS.__contains__, paragraph.split()), MIN_HINTS)))
+    # Hint words counted up to two by a set intersection (C speed): English text has none or one.
+    words = paragraph.split()
+    found = FOREIGN_HINTS.intersection(words)
+    hints = MIN_HINTS if len(found) >= MIN_HINTS else sum(map(words.count, found))
     if hints >= MIN_HINTS or paragraph.isascii():
         return hints >= MIN_HINTS  # accented letters are not ASCII
     return hints + len(_ACCENT.findall(paragraph)) >= MIN_HINTS

@@ -21,8 +21,10 @@ _ISO_DATE_TAIL = lazy(r"-\d\d-\d\d")  # opens with a literal: far quicker to sca
 _DATE_LABEL = lazy(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
 # Header fields, in capitals anywhere or capitalised at the start of a line. (Patterns here open with a
 # literal and check word boundaries afterwards: a leading look-behind would make them scan every position.)
-_FIELD = lazy(r"(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
-                    r"|DESK|Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID)\s*:")
+_FIELD_NAMES = (r"SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
+                r"|DESK|Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID")
+_FIELD = lazy(rf"(?:{_FIELD_NAMES})\s*:")
+_LONGEST_FIELD = 10  # "WORD COUNT" (a test checks it)
 # End and continuation marks on a line of their own or closing a paragraph: "ENDS", "-- more --", "(MORE)", "-30-".
 # Searched only in the last characters of each line.
 _END_MARK = lazy(r"(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
@@ -32,6 +34,7 @@ _END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end mar
 _MARKED_LINE_END = lazy(r"\n(?<=[SDEesd)\-—–#0]\n)")
 # Transmission codes: "BC-US-China-Blinken,1stLd-Writethru".
 _WIRE_CODE = lazy(r"BC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|Writethru\b")
+_WIRE_CODE_PARTS = (lazy(r"C-(?<=BC-)"), lazy("Writethru"))  # what each code holds, quick to scan for
 _LEAD_BEFORE = lazy(r"\d+(?:st|nd|rd|th) ?Ld-$")  # "1stLd-" before "Writethru"
 
 
@@ -79,7 +82,7 @@ class LeakedMetadata(Rule):
             label = _DATE_LABEL.search(text, max(0, m.start() - 14), m.start())
             if label:
                 yield self._found(doc, label.start(), m.end(), "date field")
-        for m in _FIELD.finditer(text) if ":" in text else ():
+        for m in self._fields(text):
             label = m.group()
             if _line_starts(text, m.start()) or (label.isupper() and _word_starts(text, m.start())):
                 yield self._found(doc, m.start(), self._line_end(text, m.end()), "header field")
@@ -94,11 +97,26 @@ class LeakedMetadata(Rule):
             if _line_starts(text, i) or text[i - 2 : i] in (". ", "! ", "? ", '" ', "” "):
                 end = i + len(m.group().rstrip())
                 yield self._found(doc, i, end, "end mark")
-        for m in _WIRE_CODE.finditer(text) if "BC-" in text or "Writethru" in text else ():
+        for m in _WIRE_CODE.finditer(text) if any(p.search(text) for p in _WIRE_CODE_PARTS) else ():
             lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start()) if m.group()[0] == "W" else None
             start = lead.start() if lead else m.start()
             if _word_starts(text, start):
                 yield self._found(doc, start, m.end(), "transmission code")
+
+    @staticmethod
+    def _fields(text: str):
+        """_FIELD.finditer(text), looked for only before each colon (rare in news copy), not at every capital."""
+        pos = 0
+        colon = text.find(":")
+        while colon >= 0:
+            start = colon  # the field's name ends where the white space before its colon starts
+            while start > pos and text[start - 1].isspace():
+                start -= 1
+            m = _FIELD.search(text, max(pos, start - _LONGEST_FIELD), colon + 1)
+            if m:
+                yield m
+                pos = m.end()
+            colon = text.find(":", colon + 1)
 
     @staticmethod
     def _line_end(text: str, start: int) -> int:
@@ -135,9 +153,13 @@ _SQUARE_NOTE = lazy(rf"\[{_NOTE_BODY}")
 # At the start of a line a note names itself with a colon: "Translator's note: ...", "TN: ...".
 _LINE_NOTE_BODY = rf"(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*"
 _FIRST_LINE_NOTE = lazy(_LINE_NOTE_BODY)  # matched at the start of the text
-_LINE_NOTE = lazy(rf"\n({_LINE_NOTE_BODY})")  # the line break first: the literal makes the scan quick
+# The line break first, a literal that makes the scan quick; then the first letters of the note words
+# (_NOTE_OPENERS, checked by a test), which turn most lines away at once.
+_NOTE_OPENERS = "TtNnAEeПпÜü"
+_LINE_NOTE = lazy(rf"\n(?=[{_NOTE_OPENERS}])({_LINE_NOTE_BODY})")
 # "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
-_GLOSS_END = lazy(r"\.\s?[)\]]")  # how every signed gloss ends
+# How every signed gloss ends, by closing bracket: opening with a literal, quick to scan for.
+_GLOSS_ENDS = {")": lazy(r"\)(?<=\.\))|\)(?<=\.\s\))"), "]": lazy(r"\](?<=\.\])|\](?<=\.\s\])")}
 _SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
 
 
@@ -176,7 +198,7 @@ class TranslatorNote(Rule):
             fix = Fix.unsafe("Delete the note", [Edit.delete(cut, end)])
             yield self.report(start, end, f"Translator's or editor's note left in the copy: "
                                           f"'{_clip(text[start:end])}'", fix)
-        signed = (")" in text or "]" in text) and _GLOSS_END.search(text)
+        signed = any(bracket in text and end.search(text) for bracket, end in _GLOSS_ENDS.items())
         for m in _SIGNED_GLOSS.finditer(text) if signed else ():
             yield self.report(m.start(), m.end(), f"Editor's gloss signed in the text: '{m.group()}' (English "
                                                   "copy uses square brackets, unsigned)", severity="info")
