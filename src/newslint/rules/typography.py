@@ -12,7 +12,6 @@ characters any finding needs, and skip the regex scan over copy that has none: c
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
@@ -27,15 +26,22 @@ _SPACE_NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space", "
 _CLOSERS = "\"”’'»)"
 
 
-def _has_pair(text: str, firsts: str, seconds: str) -> bool:
-    """Whether some character of `firsts` is directly followed by one of `seconds` somewhere in `text`."""
-    return any(mark in text and _mark_after(firsts, mark).search(text) for mark in seconds)
+# A mark after a space or after a mark: what TY01, TY03 and TY04 need before they scan for anything.
+_MARKS = ",.;:!?"
+_BEFORE_MARKS = " \t\u00a0\u202f\u2009" + _MARKS
+# One pattern per mark: opening with the literal mark and looking behind from there, it scans at memchr speed.
+_MARK_AFTER = tuple((m, lazy(f"{re.escape(m)}(?<=[{re.escape(_BEFORE_MARKS)}]{re.escape(m)})")) for m in _MARKS)
 
 
-@cache
-def _mark_after(firsts: str, mark: str) -> re.Pattern:
-    """`mark` after one of `firsts`: opening with the literal mark, one scan at memchr speed for all pairs."""
-    return re.compile(f"{re.escape(mark)}(?<=[{re.escape(firsts)}]{re.escape(mark)})")
+def _mark_pairs(doc) -> frozenset[str]:
+    """Every pair in the text of a space or mark then a mark (" ?", ",.", ".."), found once per document."""
+    text = doc.text
+    return frozenset(text[m.start() - 1 : m.end()] for mark, pattern in _MARK_AFTER if mark in text
+                     for m in pattern.finditer(text))
+
+
+def _has_pair(doc, pairs: frozenset[str]) -> bool:
+    return not pairs.isdisjoint(doc.cached("typography.mark-pairs", _mark_pairs))
 
 
 def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
@@ -48,6 +54,7 @@ def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
 
 _MARK_SPACES = " \u00a0\u202f\u2009"
 _SPACE_BEFORE_MARK = lazy(rf"([{_MARK_SPACES}]+)([?!:;]+)(?=\s|$|[\"”’»)])")
+_SPACED_MARKS = frozenset(space + mark for space in _MARK_SPACES for mark in "?!:;")
 
 
 def _after_text(text: str, i: int) -> bool:
@@ -81,7 +88,7 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
-        if not _has_pair(text, _MARK_SPACES, "?!:;"):
+        if not _has_pair(doc, _SPACED_MARKS):
             return
         for m in _SPACE_BEFORE_MARK.finditer(text):
             if not _after_text(text, m.start()):
@@ -150,6 +157,8 @@ class UnusualSpace(Rule):
 # ". , he said" (a sentence end then a lone comma), ",." and a space before a comma or a period.
 _ORPHAN_COMMA = lazy(r"(?P<end>[.!?])(?P<closer>[\"”’']?)(?P<gap>[ \t]+)(?P<comma>[,;])(?=\s)")
 _COMMA_DOT = lazy(r",\.(?!\.)")
+_SPACED_STOPS = frozenset(space + mark for space in " \t" for mark in ",;.")
+_COMMA_THEN_DOT = frozenset([",."])
 _SPACE_BEFORE = lazy(r"(?P<space>[ \t]+)(?P<mark>,|\.(?![.\w]| \.))")
 _NEXT_WORD = lazy(r"\s*([^\W\d_])")
 _WORD_BEFORE_PERIOD = lazy(r"(?:\b[A-Za-z]\.){2,}$|(?<![\w.])[A-Z]\.$")  # "U.S.", "N.J.", an initial
@@ -185,12 +194,12 @@ class OrphanPunctuation(Rule):
     def check(self, doc):
         text = doc.text
         orphans = set()
-        spaced = _has_pair(text, " \t", ",;.")  # all but ",." need a space or tab before the mark
+        spaced = _has_pair(doc, _SPACED_STOPS)  # all but ",." need a space or tab before the mark
         for m in _ORPHAN_COMMA.finditer(text) if spaced else ():
             orphans.add(m.start("comma"))
             yield self._found(doc, m, f"Lone '{m.group('comma')}' after the end of a sentence: '{m.group()}'",
                               self._orphan_comma_fix(text, m))
-        for m in _COMMA_DOT.finditer(text) if _has_pair(text, ",", ".") else ():
+        for m in _COMMA_DOT.finditer(text) if _has_pair(doc, _COMMA_THEN_DOT) else ():
             yield self._found(doc, m, "Comma before a period: ',.'",
                               Fix.safe("Delete the comma", [Edit.delete(m.start(), m.start() + 1)]))
         for m in _SPACE_BEFORE.finditer(text) if spaced else ():
@@ -229,6 +238,7 @@ class OrphanPunctuation(Rule):
 # TY04: doubled punctuation
 
 _DOUBLED_MARKS = lazy(r"([,;:!?.])\1+")
+_DOUBLES = frozenset(mark + mark for mark in ",;:!?.")
 
 
 @register
@@ -259,7 +269,7 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
-        if not any(_has_pair(text, mark, mark) for mark in ",;:!?."):
+        if not _has_pair(doc, _DOUBLES):
             return
         for m in _DOUBLED_MARKS.finditer(text):
             found = m.group()
@@ -313,8 +323,10 @@ class LowercaseSentenceStart(Rule):
     def check(self, doc):
         text = doc.text
         sentences = doc.sentences
-        for i, s in enumerate(sentences):
-            if not text[s.start].islower() or i == 0 or sentences[i - 1].paragraph != s.paragraph:
+        lowercase = [i for i, s in enumerate(sentences) if text[s.start].islower()]  # the rare case, listed fast
+        for i in lowercase:
+            s = sentences[i]
+            if i == 0 or sentences[i - 1].paragraph != s.paragraph:
                 continue  # paragraph openings in lowercase are usually lost markup, not typing
             word = _FIRST_WORD.match(text, s.start)
             if word is None or self._allowed_opener(word.group()):
