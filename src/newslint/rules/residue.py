@@ -158,9 +158,9 @@ _FIRST_LINE_NOTE = lazy(_LINE_NOTE_BODY)  # matched at the start of the text
 _NOTE_OPENERS = "TtNnAEeПпÜü"
 _LINE_NOTE = lazy(rf"\n(?=[{_NOTE_OPENERS}])({_LINE_NOTE_BODY})")
 # "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
+_SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
 # How every signed gloss ends, by closing bracket: opening with a literal, quick to scan for.
 _GLOSS_ENDS = {")": lazy(r"\)(?<=\.\))|\)(?<=\.\s\))"), "]": lazy(r"\](?<=\.\])|\](?<=\.\s\])")}
-_SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
 
 
 @register

@@ -4,9 +4,11 @@ Inside quotation marks the words are the speaker's, but the marks are the writer
 report there, at info severity.
 
 Speed: every pattern opens with a literal or a character class (which the regex engine scans for fast);
-what must hold before a match is checked in Python afterwards, not with a leading look-behind. Most
-rules first ask `in` (memchr speed, and instant for a character a text's kind cannot hold) for the
-characters any finding needs, and skip the regex scan over copy that has none: clean copy is the usual case.
+what must hold before a match is checked in Python afterwards, not with a leading look-behind. Each
+rule first checks, cheaply, that the text holds what any finding needs, and skips its scan over copy that
+does not (clean copy, the usual case): `in` on a character (memchr speed; instant for a character the
+text's storage cannot hold), `str.isascii()`, or the pairs such as " ?" and ",," that one literal-led scan
+per mark finds once per document for TY01, TY03 and TY04.
 """
 
 from __future__ import annotations
