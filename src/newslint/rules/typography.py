@@ -440,7 +440,9 @@ class UnbalancedBracket(Rule):
                 for j, c in stack:
                     yield self._unclosed(doc, j, c)
                 stack = []
-                p = doc.paragraph_at(i)  # never None: the paragraphs hold every character but white space
+                p = doc.paragraph_at(i)
+            if p is None or i >= p.end:
+                continue  # outside every paragraph (none today: the paragraphs hold all but white space)
             if ch in "([":
                 stack.append((i, ch))
             elif stack and stack[-1][1] == _PAIRS[ch]:
