@@ -1,6 +1,7 @@
 """Issue 6, residue: the example's defects, language identification kept off English copy, clean-copy precision."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ import pytest
 from newslint import langid
 from newslint.api import check_text, fix_text
 from newslint.document import Document
+from newslint.rules import residue
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EXAMPLE = SHARED / "examples" / "blinken-xi.txt"
@@ -76,3 +78,28 @@ def test_clean_professional_copy_has_no_residue(folder):
     found = [(p.name, d.code, d.message) for p in paths
              for d in check_text(p.read_text(encoding="utf-8"), {"select": ["residue"]}) if d.severity != "info"]
     assert found == []
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level branches of a regular expression's source."""
+    branches, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        if ch in "([" and pattern[i - 1 : i] != "\\":
+            depth += 1
+        elif ch in ")]" and pattern[i - 1 : i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+    return branches + [pattern[start:]]
+
+
+def test_line_notes_are_looked_for_after_every_first_letter_they_can_have():
+    for branch in _alternatives(residue._NOTE_WORDS) + _alternatives(residue._TRANSLATED):
+        firsts = branch[1 : branch.index("]")] if branch.startswith("[") else branch[0]
+        assert set(firsts) <= set(residue._NOTE_OPENERS), branch
+
+
+def test_field_names_are_looked_for_far_enough_before_their_colon():
+    names = [re.sub(r"\(\?:|[()?]", "", branch) for branch in _alternatives(residue._FIELD_NAMES)]
+    assert max(map(len, names)) == residue._LONGEST_FIELD

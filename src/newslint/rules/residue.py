@@ -16,21 +16,26 @@ from ..lazy_regex import lazy
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _ISO_DATE = lazy(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?(?!\d)")
+_ISO_DATE_TAIL = lazy(r"-\d\d-\d\d")  # opens with a literal: far quicker to scan for than \d
 # "date 2024-04-26", "Date: 2024-04-26", "DATE=2024-04-26": a header field that lost its line.
 _DATE_LABEL = lazy(r"(?:\b(?:[Dd]ate|DATE)(?:line|LINE)?|\b(?:[Pp]osted|[Uu]pdated|[Pp]ublished))\s*[:=]?\s*$")
 # Header fields, in capitals anywhere or capitalised at the start of a line. (Patterns here open with a
 # literal and check word boundaries afterwards: a leading look-behind would make them scan every position.)
-_FIELD = lazy(r"(?:SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
-                    r"|DESK|Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID)\s*:")
+_FIELD_NAMES = (r"SLUG|PRIORITY|URGENT|KEYWORDS?|BYLINE|DATELINE|WORD ?COUNT|EMBARGO(?:ED)?|STORY ?ID|HEADLINE"
+                r"|DESK|Slug|Priority|Keywords?|Byline|Dateline|Word ?count|Embargo(?:ed)?|Story ?ID")
+_FIELD = lazy(rf"(?:{_FIELD_NAMES})\s*:")
+_LONGEST_FIELD = 10  # "WORD COUNT" (a test checks it)
 # End and continuation marks on a line of their own or closing a paragraph: "ENDS", "-- more --", "(MORE)", "-30-".
 # Searched only in the last characters of each line.
 _END_MARK = lazy(r"(?:[-–—]+ ?(?:ENDS?|[Ee]nds?|MORE|[Mm]ore) ?[-–—]+|\((?:ENDS?|MORE|[Ee]nd|[Mm]ore)\)"
                        r"|/?ENDS?|MORE|more|-30-|#{3,})[ \t]*$")
-_LINE_END = lazy(r"\n|\Z")
+_END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end marks
+# A line end after one of those: the literal "\n" first, so that the scan is quick.
+_MARKED_LINE_END = lazy(r"\n(?<=[SDEesd)\-—–#0]\n)")
 # Transmission codes: "BC-US-China-Blinken,1stLd-Writethru".
 _WIRE_CODE = lazy(r"BC-[A-Za-z][\w-]*(?:,\d+(?:st|nd|rd|th) ?Ld-Writethru)?|Writethru\b")
+_WIRE_CODE_PARTS = (lazy(r"C-(?<=BC-)"), lazy("Writethru"))  # what each code holds, quick to scan for
 _LEAD_BEFORE = lazy(r"\d+(?:st|nd|rd|th) ?Ld-$")  # "1stLd-" before "Writethru"
-_END_CHARS = frozenset("SDEesd)-—–#0")  # the last characters of the end marks
 
 
 def _word_starts(text: str, i: int) -> bool:
@@ -72,18 +77,19 @@ class LeakedMetadata(Rule):
 
     def check(self, doc):
         text = doc.text
-        for m in _ISO_DATE.finditer(text):
+        # Each search below runs only when the text holds what its finding needs (clean copy seldom does).
+        for m in _ISO_DATE.finditer(text) if _ISO_DATE_TAIL.search(text) else ():
             label = _DATE_LABEL.search(text, max(0, m.start() - 14), m.start())
             if label:
                 yield self._found(doc, label.start(), m.end(), "date field")
-        for m in _FIELD.finditer(text):
+        for m in self._fields(text):
             label = m.group()
             if _line_starts(text, m.start()) or (label.isupper() and _word_starts(text, m.start())):
                 yield self._found(doc, m.start(), self._line_end(text, m.end()), "header field")
-        for line_end in _LINE_END.finditer(text):
-            e = line_end.start()
-            if not e or text[e - 1] not in _END_CHARS:
-                continue
+        line_ends = [m.start() for m in _MARKED_LINE_END.finditer(text)]
+        if text and text[-1] in _END_CHARS:
+            line_ends.append(len(text))
+        for e in line_ends:
             m = _END_MARK.search(text, max(0, e - 16), e)
             if m is None:
                 continue
@@ -91,11 +97,26 @@ class LeakedMetadata(Rule):
             if _line_starts(text, i) or text[i - 2 : i] in (". ", "! ", "? ", '" ', "” "):
                 end = i + len(m.group().rstrip())
                 yield self._found(doc, i, end, "end mark")
-        for m in _WIRE_CODE.finditer(text):
+        for m in _WIRE_CODE.finditer(text) if any(p.search(text) for p in _WIRE_CODE_PARTS) else ():
             lead = _LEAD_BEFORE.search(text, max(0, m.start() - 8), m.start()) if m.group()[0] == "W" else None
             start = lead.start() if lead else m.start()
             if _word_starts(text, start):
                 yield self._found(doc, start, m.end(), "transmission code")
+
+    @staticmethod
+    def _fields(text: str):
+        """_FIELD.finditer(text), looked for only before each colon (rare in news copy), not at every capital."""
+        pos = 0
+        colon = text.find(":")
+        while colon >= 0:
+            start = colon  # the field's name ends where the white space before its colon starts
+            while start > pos and text[start - 1].isspace():
+                start -= 1
+            m = _FIELD.search(text, max(pos, start - _LONGEST_FIELD), colon + 1)
+            if m:
+                yield m
+                pos = m.end()
+            colon = text.find(":", colon + 1)
 
     @staticmethod
     def _line_end(text: str, start: int) -> int:
@@ -125,11 +146,21 @@ _NOTE_WORDS = (r"TN|T\.N\.|N\.? ?d\.? ?T\.?|NDLR|[Nn]dlr|N\.? ?d\.? ?l\.? ?R\.?|
 _TRANSLATED = (r"[Tt]ranslated(?: from (?:the )?[A-Z]\w+)? by|[Tt]ranslation(?: by|:)|[Tt]raducción|[Tt]raducido por"
                r"|[Tt]raduit (?:de \w+ )?par|[Tt]raduction|[Üü]bersetzt von|[Üü]bersetzung|[Tt]raduzione|[Tt]radotto da"
                r"|[Tt]radução|[Tt]raduzido por|[Пп]еревод|[Пп]ереведено")
-_BRACKETED_NOTE = lazy(rf"[\[(]\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]")
+# A note in brackets: one pattern per opening bracket, so that each opens with a literal (quick to scan for).
+_NOTE_BODY = rf"\s*(?:{_NOTE_WORDS}|{_TRANSLATED})(?!\w)[^\])\n]*[\])]"
+_PAREN_NOTE = lazy(rf"\({_NOTE_BODY}")
+_SQUARE_NOTE = lazy(rf"\[{_NOTE_BODY}")
 # At the start of a line a note names itself with a colon: "Translator's note: ...", "TN: ...".
-_LINE_NOTE = lazy(rf"^(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*", re.MULTILINE)
+_LINE_NOTE_BODY = rf"(?:(?:{_NOTE_WORDS})\s*:|(?:{_TRANSLATED})(?!\w))[^\n]*"
+_FIRST_LINE_NOTE = lazy(_LINE_NOTE_BODY)  # matched at the start of the text
+# The line break first, a literal that makes the scan quick; then the first letters of the note words
+# (_NOTE_OPENERS, checked by a test), which turn most lines away at once.
+_NOTE_OPENERS = "TtNnAEeПпÜü"
+_LINE_NOTE = lazy(rf"\n(?=[{_NOTE_OPENERS}])({_LINE_NOTE_BODY})")
 # "(Scholz - Ed.)": a clarification signed by the editor, the Russian "(прим. ред.)" habit.
 _SIGNED_GLOSS = lazy(r"[(\[][^()\[\]\n]{1,80}?\s?[-–—]\s?(?:Ed|Eds|ed|Red|Transl?|Trans)\.\s?[)\]]")
+# How every signed gloss ends, by closing bracket: opening with a literal, quick to scan for.
+_GLOSS_ENDS = {")": lazy(r"\)(?<=\.\))|\)(?<=\.\s\))"), "]": lazy(r"\](?<=\.\])|\](?<=\.\s\])")}
 
 
 @register
@@ -160,17 +191,36 @@ class TranslatorNote(Rule):
 
     def check(self, doc):
         text = doc.text
-        for pattern in (_BRACKETED_NOTE, _LINE_NOTE):
-            for m in pattern.finditer(text):
-                start = m.start()
-                while start > 0 and text[start - 1] in " \t":
-                    start -= 1
-                fix = Fix.unsafe("Delete the note", [Edit.delete(start, m.end())])
-                yield self.report(m.start(), m.end(), f"Translator's or editor's note left in the copy: "
-                                                      f"'{_clip(m.group())}'", fix)
-        for m in _SIGNED_GLOSS.finditer(text):
+        for start, end in _bracketed_notes(text) + _line_notes(text):
+            cut = start
+            while cut > 0 and text[cut - 1] in " \t":
+                cut -= 1
+            fix = Fix.unsafe("Delete the note", [Edit.delete(cut, end)])
+            yield self.report(start, end, f"Translator's or editor's note left in the copy: "
+                                          f"'{_clip(text[start:end])}'", fix)
+        signed = any(bracket in text and end.search(text) for bracket, end in _GLOSS_ENDS.items())
+        for m in _SIGNED_GLOSS.finditer(text) if signed else ():
             yield self.report(m.start(), m.end(), f"Editor's gloss signed in the text: '{m.group()}' (English "
                                                   "copy uses square brackets, unsigned)", severity="info")
+
+
+def _bracketed_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of notes in brackets, as one pattern opening with either bracket would find them."""
+    found = sorted(m.span() for pattern, bracket in ((_PAREN_NOTE, "("), (_SQUARE_NOTE, "[")) if bracket in text
+                   for m in pattern.finditer(text))
+    notes: list[tuple[int, int]] = []
+    for span in found:
+        if not notes or span[0] >= notes[-1][1]:  # overlapping notes end at the same bracket: keep the first
+            notes.append(span)
+    return notes
+
+
+def _line_notes(text: str) -> list[tuple[int, int]]:
+    """Spans of notes that open a line (as `^note` with re.MULTILINE would find them)."""
+    first = _FIRST_LINE_NOTE.match(text)
+    spans = [first.span()] if first else []
+    spans += (m.span(1) for m in _LINE_NOTE.finditer(text, spans[0][1] if spans else 0))
+    return spans
 
 
 # ---------------------------------------------------------------------------------------------
@@ -206,10 +256,14 @@ _CAPTION_VERB = lazy(
     r"|signs|inspects|kneels|prays|celebrates|cheers|embraces|hugs|chats|votes|casts|departs|boards|steps|points"
     r"|shows|displays|receives|presents|reviews|lays|pays|participates|is seen|are seen|is pictured|are pictured)\b")
 # Opens with a character class so that it scans fast; each branch checks that class behind it.
+_PLACES = r"L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured|(?:from )?left to right"
 _CAPTION_MARK = lazy(
-    r"[(,FfIi](?:(?<=\()(?:L|R|C|left|right|center|centre|front|back|rear|top|bottom|2nd [LR]|pictured"
-    r"|(?:from )?left to right)\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
+    rf"[(,FfIi](?:(?<=\()(?:{_PLACES})\)|(?<=[Ff])rom left(?: to right)?[,:]|(?<=[Ff])ile photo\b"
     r"|(?<=,) pictured(?: (?:left|right|above|below|here))?,|(?<=[Ii])n this (?:photo|picture|image|handout)\b)")
+# The first branch alone, opening with its literal; the words each other branch needs, and where the branch
+# starts from them. With these, _CAPTION_MARK is tried only where it can match, not at every comma or "i".
+_PLACE_MARK = lazy(rf"\((?:{_PLACES})\)")
+_OTHER_MARKS = (("rom left", 1), ("ile photo", 1), (", pictured", 0), ("n this ", 1))
 MAX_CAPTION_SENTENCES = 3
 MAX_CAPTION_CHARS = 600
 
@@ -228,6 +282,28 @@ def _caption_like(sentence: str, strict: bool = False) -> bool:
     if strict:
         return scene and dated and placed
     return dated or (scene and placed)
+
+
+def _caption_marks(text: str) -> list[int]:
+    """Where _CAPTION_MARK.finditer(text) matches, in order."""
+    starts = [m.start() for m in _PLACE_MARK.finditer(text)] if "(" in text else []
+    places = len(starts)
+    for words, back in _OTHER_MARKS:
+        i = text.find(words)
+        while i >= 0:
+            if i >= back:
+                starts.append(i - back)
+            i = text.find(words, i + 1)
+    if len(starts) == places:
+        return starts  # bracketed marks only: they never overlap
+    marks: list[int] = []
+    end = 0
+    for start in sorted(set(starts)):
+        m = _CAPTION_MARK.match(text, start) if start >= end else None
+        if m:
+            marks.append(start)
+            end = m.end()
+    return marks
 
 
 @register
@@ -274,7 +350,7 @@ class PastedPhotoCaption(Rule):
             yield self._report(doc, caption_start, end, msg)
         dated = [m.start() for m in _WEEKDAY_DATE.finditer(text)
                  if _WEEKDAY_BEFORE.search(text, max(0, m.start() - 8), m.start())]
-        for offset in sorted(dated + [m.start() for m in _CAPTION_MARK.finditer(text)]):
+        for offset in sorted(dated + _caption_marks(text)):
             s = doc.sentence_at(offset)
             if s is None or s.end - s.start > MAX_CAPTION_CHARS or any(a <= s.start < b for a, b in reported):
                 continue  # (the length first: copying one endless sentence per date would be quadratic)
@@ -299,7 +375,7 @@ class PastedPhotoCaption(Rule):
             agency = _AGENCY_BEFORE.search(text, max(0, m.start() - 25), m.start())
             if agency:
                 found.append((agency.start(), m.end()))
-        for p in doc.paragraphs:
+        for p in doc.paragraphs if ":" in text else ():
             m = _LABEL_LINE.match(text, p.start)
             if m:
                 found.append((m.start(), m.end()))

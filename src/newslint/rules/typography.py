@@ -4,10 +4,16 @@ Inside quotation marks the words are the speaker's, but the marks are the writer
 report there, at info severity.
 
 Speed: every pattern opens with a literal or a character class (which the regex engine scans for fast);
-what must hold before a match is checked in Python afterwards, not with a leading look-behind.
+what must hold before a match is checked in Python afterwards, not with a leading look-behind. Each
+rule first checks, cheaply, that the text holds what any finding needs, and skips its scan over copy that
+does not (clean copy, the usual case): `in` on a character (memchr speed; instant for a character the
+text's storage cannot hold), `str.isascii()`, or the pairs such as " ?" and ",," that one literal-led scan
+per mark finds once per document for TY01, TY03 and TY04.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
@@ -22,6 +28,24 @@ _SPACE_NAMES = {"\u00a0": "no-break space", "\u202f": "narrow no-break space", "
 _CLOSERS = "\"”’'»)"
 
 
+# A mark after a space or after a mark: what TY01, TY03 and TY04 need before they scan for anything.
+_MARKS = ",.;:!?"
+_BEFORE_MARKS = " \t\u00a0\u202f\u2009" + _MARKS
+# One pattern per mark: opening with the literal mark and looking behind from there, it scans at memchr speed.
+_MARK_AFTER = tuple((m, lazy(f"{re.escape(m)}(?<=[{re.escape(_BEFORE_MARKS)}]{re.escape(m)})")) for m in _MARKS)
+
+
+def _mark_pairs(doc) -> frozenset[str]:
+    """Every pair in the text of a space or mark then a mark (" ?", ",.", ".."), found once per document."""
+    text = doc.text
+    return frozenset(text[m.start() - 1 : m.end()] for mark, pattern in _MARK_AFTER if mark in text
+                     for m in pattern.finditer(text))
+
+
+def _has_pair(doc, pairs: frozenset[str]) -> bool:
+    return not pairs.isdisjoint(doc.cached("typography.mark-pairs", _mark_pairs))
+
+
 def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
     """Info severity inside a quotation (the speaker's text), the rule's own severity elsewhere."""
     return "info" if doc.in_quotation(start, max(end, start + 1)) else None
@@ -30,7 +54,9 @@ def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # TY01: French spacing before ? ! : ;
 
-_SPACE_BEFORE_MARK = lazy(r"([ \u00a0\u202f\u2009]+)([?!:;]+)(?=\s|$|[\"”’»)])")
+_MARK_SPACES = " \u00a0\u202f\u2009"
+_SPACE_BEFORE_MARK = lazy(rf"([{_MARK_SPACES}]+)([?!:;]+)(?=\s|$|[\"”’»)])")
+_SPACED_MARKS = frozenset(space + mark for space in _MARK_SPACES for mark in "?!:;")
 
 
 def _after_text(text: str, i: int) -> bool:
@@ -64,6 +90,8 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not _has_pair(doc, _SPACED_MARKS):
+            return
         for m in _SPACE_BEFORE_MARK.finditer(text):
             if not _after_text(text, m.start()):
                 continue
@@ -106,6 +134,8 @@ class UnusualSpace(Rule):
 
     def check(self, doc):
         text = doc.text
+        if text.isascii() or not any(c in text for c in ODD_SPACES):
+            return
         for m in _ODD_SPACE.finditer(text):
             start, end = m.start(), m.end()
             if _SPACE_BEFORE_MARK.match(text, start) and _after_text(text, start):
@@ -129,6 +159,8 @@ class UnusualSpace(Rule):
 # ". , he said" (a sentence end then a lone comma), ",." and a space before a comma or a period.
 _ORPHAN_COMMA = lazy(r"(?P<end>[.!?])(?P<closer>[\"”’']?)(?P<gap>[ \t]+)(?P<comma>[,;])(?=\s)")
 _COMMA_DOT = lazy(r",\.(?!\.)")
+_SPACED_STOPS = frozenset(space + mark for space in " \t" for mark in ",;.")
+_COMMA_THEN_DOT = frozenset([",."])
 _SPACE_BEFORE = lazy(r"(?P<space>[ \t]+)(?P<mark>,|\.(?![.\w]| \.))")
 _NEXT_WORD = lazy(r"\s*([^\W\d_])")
 _WORD_BEFORE_PERIOD = lazy(r"(?:\b[A-Za-z]\.){2,}$|(?<![\w.])[A-Z]\.$")  # "U.S.", "N.J.", an initial
@@ -164,14 +196,15 @@ class OrphanPunctuation(Rule):
     def check(self, doc):
         text = doc.text
         orphans = set()
-        for m in _ORPHAN_COMMA.finditer(text):
+        spaced = _has_pair(doc, _SPACED_STOPS)  # all but ",." need a space or tab before the mark
+        for m in _ORPHAN_COMMA.finditer(text) if spaced else ():
             orphans.add(m.start("comma"))
             yield self._found(doc, m, f"Lone '{m.group('comma')}' after the end of a sentence: '{m.group()}'",
                               self._orphan_comma_fix(text, m))
-        for m in _COMMA_DOT.finditer(text):
+        for m in _COMMA_DOT.finditer(text) if _has_pair(doc, _COMMA_THEN_DOT) else ():
             yield self._found(doc, m, "Comma before a period: ',.'",
                               Fix.safe("Delete the comma", [Edit.delete(m.start(), m.start() + 1)]))
-        for m in _SPACE_BEFORE.finditer(text):
+        for m in _SPACE_BEFORE.finditer(text) if spaced else ():
             if not _after_text(text, m.start()) or text[m.start() - 1] in ",;." or m.start("mark") in orphans:
                 continue  # a line start, ", ,", or ". ," (reported above)
             mark = m.group("mark")
@@ -207,6 +240,7 @@ class OrphanPunctuation(Rule):
 # TY04: doubled punctuation
 
 _DOUBLED_MARKS = lazy(r"([,;:!?.])\1+")
+_DOUBLES = frozenset(mark + mark for mark in ",;:!?.")
 
 
 @register
@@ -237,6 +271,8 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
+        if not _has_pair(doc, _DOUBLES):
+            return
         for m in _DOUBLED_MARKS.finditer(text):
             found = m.group()
             if found[0] == "." and (len(found) > 2 or text[m.end() : m.end() + 1] == "/"):
@@ -289,8 +325,10 @@ class LowercaseSentenceStart(Rule):
     def check(self, doc):
         text = doc.text
         sentences = doc.sentences
-        for i, s in enumerate(sentences):
-            if not text[s.start].islower() or i == 0 or sentences[i - 1].paragraph != s.paragraph:
+        lowercase = [i for i, s in enumerate(sentences) if text[s.start].islower()]  # the rare case, listed fast
+        for i in lowercase:
+            s = sentences[i]
+            if i == 0 or sentences[i - 1].paragraph != s.paragraph:
                 continue  # paragraph openings in lowercase are usually lost markup, not typing
             word = _FIRST_WORD.match(text, s.start)
             if word is None or self._allowed_opener(word.group()):
@@ -347,6 +385,8 @@ class DoubleSpace(Rule):
 
     def check(self, doc):
         text = doc.text
+        if "  " not in text:
+            return
         for m in _MULTI_SPACE.finditer(text):
             if not _after_text(text, m.start()):
                 continue  # indentation
@@ -362,7 +402,6 @@ class DoubleSpace(Rule):
 # ---------------------------------------------------------------------------------------------
 # TY07: unbalanced brackets
 
-_BRACKET = lazy(r"[()\[\]]")
 _PAIRS = {")": "(", "]": "["}
 # "1)", "a)", "iv)" opening a list item, and emoticons, close nothing.
 _LIST_MARKER = lazy(r"(?:^|(?<=[\s:;,]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)$")
@@ -391,25 +430,45 @@ class UnbalancedBracket(Rule):
 
     def check(self, doc):
         text = doc.text
-        for p in doc.paragraphs:
-            stack: list[tuple[int, str]] = []
-            for m in _BRACKET.finditer(text, p.start, p.end):
-                ch, i = m.group(), m.start()
-                if ch in "([":
-                    stack.append((i, ch))
-                elif stack and stack[-1][1] == _PAIRS[ch]:
-                    stack.pop()
-                elif any(c == _PAIRS[ch] for _, c in stack):
-                    # Close the matching opener; the ones above it were never closed.
-                    while stack[-1][1] != _PAIRS[ch]:
-                        yield self._unclosed(doc, *stack.pop())
-                    stack.pop()
-                elif not (_LIST_MARKER.search(text, max(p.start, i - 5), i + 1)
-                          or _EMOTICON.search(text, max(p.start, i - 3), i + 1)):
-                    yield self.report(i, i + 1, f"'{ch}' closes a bracket that was never opened",
-                                      severity=_quiet_in_quotes(doc, i, i + 1))
-            for i, ch in stack:
-                yield self._unclosed(doc, i, ch)
+        # The brackets of the whole text at once (str.find: quicker than a scan per paragraph for a
+        # character class); the stack empties at each paragraph's end.
+        p = None
+        stack: list[tuple[int, str]] = []
+        for i in self._offsets(text, "()[]"):
+            ch = text[i]
+            if p is None or i >= p.end:
+                for j, c in stack:
+                    yield self._unclosed(doc, j, c)
+                stack = []
+                p = doc.paragraph_at(i)
+            if p is None or i >= p.end:
+                continue  # outside every paragraph (none today: the paragraphs hold all but white space)
+            if ch in "([":
+                stack.append((i, ch))
+            elif stack and stack[-1][1] == _PAIRS[ch]:
+                stack.pop()
+            elif any(c == _PAIRS[ch] for _, c in stack):
+                # Close the matching opener; the ones above it were never closed.
+                while stack[-1][1] != _PAIRS[ch]:
+                    yield self._unclosed(doc, *stack.pop())
+                stack.pop()
+            elif not (_LIST_MARKER.search(text, max(p.start, i - 5), i + 1)
+                      or _EMOTICON.search(text, max(p.start, i - 3), i + 1)):
+                yield self.report(i, i + 1, f"'{ch}' closes a bracket that was never opened",
+                                  severity=_quiet_in_quotes(doc, i, i + 1))
+        for i, ch in stack:
+            yield self._unclosed(doc, i, ch)
+
+    @staticmethod
+    def _offsets(text: str, chars: str) -> list[int]:
+        """Where any of `chars` stands in `text`, in order."""
+        found = []
+        for ch in chars:
+            i = text.find(ch)
+            while i >= 0:
+                found.append(i)
+                i = text.find(ch, i + 1)
+        return sorted(found)
 
     def _unclosed(self, doc, i: int, ch: str):
         closer = ")" if ch == "(" else "]"
@@ -424,6 +483,9 @@ _SPACED_RANGE = lazy(
     r"(?P<a>\d[\d,]*(?:\.\d+)?)(?P<unit>%?)(?P<dash>[ \u00a0]+[-–—][ \u00a0]+)"
     r"(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d/])")
 _CLOSED_RANGE = lazy(r"(?P<a>\d{1,4})(?P<unit>%?)(?P<dash>-)(?P<b>\d{1,4})(?![\w/-]|\.\d)")
+# What every spaced range holds; the hyphen alone opens with a literal, which scans far faster than \d.
+_HYPHEN_THEN_DIGIT = lazy(r"-[ \u00a0]+\d")
+_DASH_THEN_DIGIT = lazy(r"[–—][ \u00a0]+\d")
 _CAPITALISED_AROUND = lazy(r"[A-Z]\w*\s+$")
 
 
@@ -469,7 +531,9 @@ class SpacedRangeDash(Rule):
     def check(self, doc):
         text = doc.text
         dash = "-" if "ap" in getattr(self.config, "house_style", ()) else "–"
-        patterns = [_SPACED_RANGE] + ([_CLOSED_RANGE] if self.opts.get("closed-hyphen") and dash != "-" else [])
+        spaced = _HYPHEN_THEN_DIGIT.search(text) or (not text.isascii() and _DASH_THEN_DIGIT.search(text))
+        patterns = ([_SPACED_RANGE] if spaced else []) + (
+            [_CLOSED_RANGE] if self.opts.get("closed-hyphen") and dash != "-" else [])
         for pattern in patterns:
             for m in pattern.finditer(text):
                 a, b = m.group("a"), m.group("b")
