@@ -90,6 +90,12 @@ _VERB = "(?:" + word_pattern(v for w in SPEECH_VERBS for v in (w, w.capitalize()
 # Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
 # are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+# The same words, found faster: a leading non-word character instead of \b lets the regex engine skip
+# to the characters that can start a match (the word itself starts one past the match).
+_ANY_AFTER_GAP = lazy(r"\W(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+# Capitalised verbs of saying anywhere (a capital letter is rare, so the scan is fast); matches inside a
+# word ("McSaid") are kept: the list only needs to hold every place a verb may start.
+_CAPITALISED_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
 _OPENING_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
@@ -156,6 +162,12 @@ _ACCORDING = lazy(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLUR
 _LONGEST_SUBJECT = 160
 # "On Friday, the ministry said that ...": a short introductory phrase before a leading attribution.
 _OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
+# Prefilters. A subject, an adverb and the space before the verb are made of these characters only,
+# so an attribution's verb comes before the first character outside them (a comma, a quotation mark).
+_NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
+# The characters a handover is made of, and those it may start with (\s only before a quotation mark).
+_HANDOVER_RUN = lazy(r"[\s,.!?…”\"»“’'—–-]*")
+_HANDOVER_START = lazy(r"[,.!?…”\"»“]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,23 +200,28 @@ def _find_attributions(doc) -> list[Attribution]:
     out: list[Attribution] = []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
+    lower = [m.start() + 1 for m in _ANY_AFTER_GAP.finditer(text)]
+    if _ANY_ATTRIBUTION.match(text):
+        lower.insert(0, 0)
+    # Every place a verb of saying may start, either case: an attribution's verb is one of them.
+    verbs = sorted(lower + [m.start() for m in _CAPITALISED_VERB.finditer(text)])
     # Sentence index -> where its first verb of saying is.
     candidates: dict[int, int] = {}
-    for m in _ANY_ATTRIBUTION.finditer(text):
-        candidates.setdefault(bisect.bisect_right(starts, m.start()) - 1, m.start())
+    for at in lower:
+        candidates.setdefault(bisect.bisect_right(starts, at) - 1, at)
     for i, s in enumerate(sentences):
         if i not in candidates and text[s.start : s.start + 1].isupper() and _OPENING_VERB.match(text, s.start):
             candidates[i] = s.start
     for index in sorted(candidates):
         s = sentences[index]
         found: list[Attribution] = []
-        m = _STANDALONE.match(text, s.start, s.end)
+        m = _STANDALONE.match(text, s.start, s.end) if _verb_before_punctuation(text, verbs, s.start, s.end) else None
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = next((m for m in _TRAILING.finditer(text, look_from, s.end) if not _quoted(doc, m)), None)
+        trailing = _trailing(doc, verbs, look_from, s.end)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
@@ -214,8 +231,11 @@ def _find_attributions(doc) -> list[Attribution]:
                 chained = _CHAINED.search(text, look_back, second)
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
-        lead = _LEADING.match(text, s.start, s.end)
-        if lead is None and (opener := _OPENER.match(text, s.start, s.end)):
+        lead = None
+        if _verb_before_punctuation(text, verbs, s.start, s.end):
+            lead = _LEADING.match(text, s.start, s.end)
+        if lead is None and (opener := _OPENER.match(text, s.start, s.end)) and _verb_before_punctuation(
+                text, verbs, opener.end(), s.end):
             lead = _LEADING.match(text, opener.end(), s.end)
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
             found.append(_make(lead, "leading", index, lead.end()))
@@ -227,6 +247,35 @@ def _find_attributions(doc) -> list[Attribution]:
                     found.append(_make(m, "according", index, comma.end() if comma else None))
         out.extend(sorted(found, key=lambda a: a.start))
     return out
+
+
+def _verb_before_punctuation(text: str, verbs: list[int], start: int, end: int) -> bool:
+    """Whether an attribution may begin at `start`: a verb of saying comes before any character a subject
+    cannot hold. A cheap necessary condition, tested before the large patterns."""
+    i = bisect.bisect_left(verbs, start)
+    return i < len(verbs) and verbs[i] < end and not _NOT_IN_SUBJECT.search(text, start, verbs[i])
+
+
+def _trailing(doc, verbs: list[int], start: int, end: int):
+    """The first unquoted trailing attribution in [start, end): `_TRAILING.finditer` tried only where
+    a handover can start and a verb of saying can follow it."""
+    text = doc.text
+    last = bisect.bisect_left(verbs, end) - 1
+    if last < 0 or verbs[last] < start:
+        return None
+    pos = start
+    for h in _HANDOVER_START.finditer(text, start, verbs[last]):
+        at = h.start()
+        # A handover may open with a space before a quotation mark: `... ” said`.
+        for p in (at - 1, at) if at > pos and text[at] in "”\"»“" and text[at - 1].isspace() else (at,):
+            if p < pos or not _verb_before_punctuation(text, verbs, _HANDOVER_RUN.match(text, p).end(), end):
+                continue
+            m = _TRAILING.match(text, p, end)
+            if m is not None:
+                if not _quoted(doc, m):
+                    return m
+                pos = m.end()  # finditer goes on after the match
+    return None
 
 
 def _stands_alone(text: str, m) -> bool:
