@@ -165,9 +165,10 @@ _OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
 # Prefilters. A subject, an adverb and the space before the verb are made of these characters only,
 # so an attribution's verb comes before the first character outside them (a comma, a quotation mark).
 _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
-# The characters a handover is made of, and those it may start with (\s only before a quotation mark).
-_HANDOVER_RUN = lazy(r"[\s,.!?…”\"»“’'—–-]*")
-_HANDOVER_START = lazy(r"[,.!?…”\"»“]")
+# The characters of a handover, and those it may start with (a space only before a quotation mark).
+_HANDOVER_CHARS = frozenset(",.!?…”\"»“’'—–-")
+_HANDOVER_OPENERS = frozenset(",.!?…”\"»“")
+_QUOTE_AFTER_SPACE = frozenset("”\"»“")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,25 +204,31 @@ def _find_attributions(doc) -> list[Attribution]:
     lower = [m.start() + 1 for m in _ANY_AFTER_GAP.finditer(text)]
     if _ANY_ATTRIBUTION.match(text):
         lower.insert(0, 0)
+    capital = [m.start() for m in _CAPITALISED_VERB.finditer(text)]
     # Every place a verb of saying may start, either case: an attribution's verb is one of them.
-    verbs = sorted(lower + [m.start() for m in _CAPITALISED_VERB.finditer(text)])
-    # Sentence index -> where its first verb of saying is.
+    verbs = sorted(lower + capital)
+    # Sentence index -> where its first verb of saying is; or its start, for "Asked the minister ...".
     candidates: dict[int, int] = {}
     for at in lower:
         candidates.setdefault(bisect.bisect_right(starts, at) - 1, at)
-    for i, s in enumerate(sentences):
-        if i not in candidates and text[s.start : s.start + 1].isupper() and _OPENING_VERB.match(text, s.start):
-            candidates[i] = s.start
+    for at in capital:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and starts[i] == at:
+            candidates.setdefault(i, at)
     for index in sorted(candidates):
         s = sentences[index]
         found: list[Attribution] = []
-        m = _STANDALONE.match(text, s.start, s.end) if _verb_before_punctuation(text, verbs, s.start, s.end) else None
+        # The large patterns run only where a verb of saying may close an attribution (see _opens).
+        here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
+        hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, s.end)]
+        opens = _opens(here, hard, s.start)
+        m = _STANDALONE.match(text, s.start, s.end) if opens else None
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = _trailing(doc, verbs, look_from, s.end)
+        trailing = _trailing(doc, here, hard, look_from, s.end)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
@@ -231,11 +238,8 @@ def _find_attributions(doc) -> list[Attribution]:
                 chained = _CHAINED.search(text, look_back, second)
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
-        lead = None
-        if _verb_before_punctuation(text, verbs, s.start, s.end):
-            lead = _LEADING.match(text, s.start, s.end)
-        if lead is None and (opener := _OPENER.match(text, s.start, s.end)) and _verb_before_punctuation(
-                text, verbs, opener.end(), s.end):
+        lead = _LEADING.match(text, s.start, s.end) if opens else None
+        if lead is None and (opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
             lead = _LEADING.match(text, opener.end(), s.end)
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
             found.append(_make(lead, "leading", index, lead.end()))
@@ -249,32 +253,45 @@ def _find_attributions(doc) -> list[Attribution]:
     return out
 
 
-def _verb_before_punctuation(text: str, verbs: list[int], start: int, end: int) -> bool:
-    """Whether an attribution may begin at `start`: a verb of saying comes before any character a subject
-    cannot hold. A cheap necessary condition, tested before the large patterns."""
-    i = bisect.bisect_left(verbs, start)
-    return i < len(verbs) and verbs[i] < end and not _NOT_IN_SUBJECT.search(text, start, verbs[i])
+def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
+    """Whether an attribution may begin at `at`: a verb of saying comes before any character a subject
+    cannot hold (`verbs` and `hard`: the sentence's verbs and such characters, sorted)."""
+    i = bisect.bisect_left(verbs, at)
+    j = bisect.bisect_left(hard, at)
+    return i < len(verbs) and (j == len(hard) or verbs[i] < hard[j])
 
 
-def _trailing(doc, verbs: list[int], start: int, end: int):
-    """The first unquoted trailing attribution in [start, end): `_TRAILING.finditer` tried only where
-    a handover can start and a verb of saying can follow it."""
+def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
+    """The first unquoted match of `_TRAILING` in [start, end), as `finditer` would find it, tried only where
+    it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
+    holds no `hard` character: so the handover starts in the run of handover characters that ends at the
+    last hard character before the verb, or after that character as a bare `.’`."""
     text = doc.text
-    last = bisect.bisect_left(verbs, end) - 1
-    if last < 0 or verbs[last] < start:
-        return None
+    tries: set[int] = set()
+    for v in verbs:
+        if v <= start:
+            continue
+        k = bisect.bisect_left(hard, v) - 1
+        last = hard[k] if k >= 0 else start - 1
+        p = last
+        while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
+            if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
+                tries.add(p)
+            p -= 1
+        p = text.find(".", max(last + 1, start), v)
+        while p >= 0:
+            if text[p + 1] in "’'":
+                tries.add(p)
+            p = text.find(".", p + 1, v)
     pos = start
-    for h in _HANDOVER_START.finditer(text, start, verbs[last]):
-        at = h.start()
-        # A handover may open with a space before a quotation mark: `... ” said`.
-        for p in (at - 1, at) if at > pos and text[at] in "”\"»“" and text[at - 1].isspace() else (at,):
-            if p < pos or not _verb_before_punctuation(text, verbs, _HANDOVER_RUN.match(text, p).end(), end):
-                continue
-            m = _TRAILING.match(text, p, end)
-            if m is not None:
-                if not _quoted(doc, m):
-                    return m
-                pos = m.end()  # finditer goes on after the match
+    for p in sorted(tries):
+        if p < pos:
+            continue
+        m = _TRAILING.match(text, p, end)
+        if m is not None:
+            if not _quoted(doc, m):
+                return m
+            pos = m.end()  # finditer goes on after the match
     return None
 
 
