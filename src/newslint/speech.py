@@ -90,9 +90,11 @@ _VERB = "(?:" + word_pattern(v for w in SPEECH_VERBS for v in (w, w.capitalize()
 # Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
 # are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
-# The same words, found faster: a leading non-word character instead of \b lets the regex engine skip
-# to the characters that can start a match (the word itself starts one past the match).
-_ANY_AFTER_GAP = lazy(r"\W(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+# The same words found faster, in two scans: after a space (a literal the regex engine skips to), and
+# after any other non-word character (a rarer one; the class is ASCII so that it is tested fast, and
+# the look-behind keeps non-ASCII letters out). The word starts one past the match.
+_ANY_AFTER_SPACE = lazy(r" (?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+_ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
 # Capitalised verbs of saying anywhere (a capital letter is rare, so the scan is fast); matches inside a
 # word ("McSaid") are kept: the list only needs to hold every place a verb may start.
 _CAPITALISED_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
@@ -196,14 +198,28 @@ def attributions(doc) -> list[Attribution]:
     return doc.cached("speech.attributions", _find_attributions)
 
 
+def verb_positions(doc) -> list[int]:
+    """Where each verb of saying in lower case (and "according") starts, in order (memoised per document)."""
+    return doc.cached("speech.verbs", _find_verbs)
+
+
+def _find_verbs(doc) -> list[int]:
+    text = doc.text
+    after_mark = [m.start() + 1 for m in _ANY_AFTER_MARK.finditer(text)]
+    found = [m.start() + 1 for m in _ANY_AFTER_SPACE.finditer(text)]
+    if after_mark:
+        found = sorted(found + after_mark)
+    if _ANY_ATTRIBUTION.match(text):
+        found.insert(0, 0)
+    return found
+
+
 def _find_attributions(doc) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    lower = [m.start() + 1 for m in _ANY_AFTER_GAP.finditer(text)]
-    if _ANY_ATTRIBUTION.match(text):
-        lower.insert(0, 0)
+    lower = verb_positions(doc)
     capital = [m.start() for m in _CAPITALISED_VERB.finditer(text)]
     # Every place a verb of saying may start, either case: an attribution's verb is one of them.
     verbs = sorted(lower + capital)

@@ -10,7 +10,7 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..lazy_regex import lazy
-from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions
+from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, verb_positions
 
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
 _ASKS = lazy(r"[?!]\s?[\"”“’'»«]?\s*$")
@@ -210,9 +210,9 @@ class SplitAttribution(Rule):
 
     def check(self, doc):
         text = doc.text
-        for anchor in _SPLIT_ANCHOR.finditer(text):
-            s = doc.sentence_at(anchor.start())
-            if s is None:
+        for at in verb_positions(doc):  # every anchor verb is a verb of saying: no scan of its own
+            anchor = _SPLIT_ANCHOR.match(text, at)
+            if anchor is None or (s := doc.sentence_at(at)) is None:
                 continue
             # The full pattern only where a verb is followed by ", Name,": it looks back a few words.
             m = next((m for m in _SPLIT.finditer(text, max(s.start, anchor.start() - 120), s.end)
