@@ -503,19 +503,37 @@ _AMERICAN_WORDS = frozenset("""color colors colored favor favorite labor honor b
     centers theater defense offense organize organized organizing organization organizations realize realized
     recognize recognized criticize criticized apologize apologized emphasize emphasized traveled canceled aluminum
     gray percent""".split())
-_WORD = lazy(r"[A-Za-z]+")
-# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American.
+# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American. Each pattern opens with a letter or
+# a digit, so that a search skips to where it can match.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BRITISH_FORMS = lazy(r"(?:M(?:rs?|s)|Dr) [A-Z]|\d " + _MONTH + r"\b")
-_AMERICAN_FORMS = lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]|" + _MONTH + r" \d{1,2},")
+_BRITISH_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr) [A-Z]"), lazy(r"\d " + _MONTH + r"\b"))
+_AMERICAN_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]"), lazy(_MONTH + r" \d{1,2},"))
 
 
 def _spelling_vote(text: str) -> int:
     """Positive for a British-spelled story, negative for an American one."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    british = len(words & _BRITISH_WORDS) + bool(_BRITISH_FORMS.search(text)) + ("per cent" in text) + ("£" in text)
-    american = len(words & _AMERICAN_WORDS) + bool(_AMERICAN_FORMS.search(text))
+    # The words are whole runs of ASCII letters, in any case: looked up in the UTF-8 bytes lowered (only
+    # ASCII letters change), one by one, rather than by listing every word of the story.
+    lowered = text.encode("utf-8", "surrogatepass").lower()
+    british = _count_words(lowered, _BRITISH_WORDS) + any(p.search(text) for p in _BRITISH_FORMS) + (
+        "per cent" in text) + ("£" in text)
+    american = _count_words(lowered, _AMERICAN_WORDS) + any(p.search(text) for p in _AMERICAN_FORMS)
     return british - american
+
+
+def _count_words(lowered: bytes, words) -> int:
+    """How many of `words` occur in `lowered` as a whole run of letters."""
+    count = 0
+    for word in words:
+        needle = word.encode()
+        at = lowered.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not (at and lowered[at - 1 : at].isalpha()) and not lowered[end : end + 1].isalpha():
+                count += 1
+                break
+            at = lowered.find(needle, at + 1)
+    return count
 
 
 _BRITISH_HOUSES = ("british", "bbc", "guardian", "uk", "economist", "times", "oxford", "logical")
