@@ -9,6 +9,7 @@ from ..document import FOREIGN_MARKS, QUOTE_CHARS, Quotation, QuoteMark
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
 from ..lazy_regex import lazy
+from ..speech import word_pattern
 
 # The English mark that opens a quotation closed by each closing mark, and the reverse.
 _OPENER_FOR = {"”": "“", '"': '"', "’": "‘", "'": "'"}
@@ -512,28 +513,18 @@ _AMERICAN_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]"), lazy(_MONTH + r" \d{1,2},
 
 def _spelling_vote(text: str) -> int:
     """Positive for a British-spelled story, negative for an American one."""
-    # The words are whole runs of ASCII letters, in any case: looked up in the UTF-8 bytes lowered (only
-    # ASCII letters change), one by one, rather than by listing every word of the story.
-    lowered = text.encode("utf-8", "surrogatepass").lower()
-    british = _count_words(lowered, _BRITISH_WORDS) + any(p.search(text) for p in _BRITISH_FORMS) + (
-        "per cent" in text) + ("£" in text)
-    american = _count_words(lowered, _AMERICAN_WORDS) + any(p.search(text) for p in _AMERICAN_FORMS)
+    words = set(_SPELLINGS.findall(b" " + text.encode("utf-8", "surrogatepass").lower()))
+    british = len(words & _BRITISH_BYTES) + any(p.search(text) for p in _BRITISH_FORMS) + ("per cent" in text) + (
+        "£" in text)
+    american = len(words & _AMERICAN_BYTES) + any(p.search(text) for p in _AMERICAN_FORMS)
     return british - american
 
 
-def _count_words(lowered: bytes, words) -> int:
-    """How many of `words` occur in `lowered` as a whole run of letters."""
-    count = 0
-    for word in words:
-        needle = word.encode()
-        at = lowered.find(needle)
-        while at >= 0:
-            end = at + len(needle)
-            if not (at and lowered[at - 1 : at].isalpha()) and not lowered[end : end + 1].isalpha():
-                count += 1
-                break
-            at = lowered.find(needle, at + 1)
-    return count
+# The words above where they make a whole run of ASCII letters, in any case: found in the UTF-8 bytes
+# lowered (only ASCII letters change), by one scan that skips to the characters before a word.
+_BRITISH_BYTES = frozenset(w.encode() for w in _BRITISH_WORDS)
+_AMERICAN_BYTES = frozenset(w.encode() for w in _AMERICAN_WORDS)
+_SPELLINGS = lazy(rb"[^a-z](" + word_pattern(sorted(_BRITISH_WORDS | _AMERICAN_WORDS)).encode() + rb")(?![a-z])")
 
 
 _BRITISH_HOUSES = ("british", "bbc", "guardian", "uk", "economist", "times", "oxford", "logical")
