@@ -67,8 +67,10 @@ FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you you
 
 
 
-def word_pattern(words) -> str:
-    """A regex alternation of `words` as a trie ("sa(?:id|ys)"), so that matching fails fast at each position."""
+def word_pattern(words, capitalised: bool = False) -> str:
+    """A regex alternation of `words` as a trie ("sa(?:id|ys)"), so that matching fails fast at each position.
+
+    `capitalised`: each word also with a capital first letter ("[Ss]a(?:id|ys)"), for half the pattern."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -76,17 +78,23 @@ def word_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node) -> str:
-        branches = [("" if ch == "" else re.escape(ch).replace(r"\ ", r"\s+") + emit(child))
+    def emit(node, root: bool = False) -> str:
+        branches = [("" if ch == "" else _letter(ch, root and capitalised) + emit(child))
                     for ch, child in sorted(node.items(), key=lambda kv: kv[0] == "")]
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return emit(trie)
+    return emit(trie, root=True)
 
 
-_VERB = "(?:" + word_pattern(v for w in SPEECH_VERBS for v in (w, w.capitalize())) + r")\b"
+def _letter(ch: str, either_case: bool) -> str:
+    if either_case and ch != ch.upper():
+        return f"[{ch}{ch.upper()}]"
+    return re.escape(ch).replace(r"\ ", r"\s+")
+
+
+_VERB = "(?:" + word_pattern(SPEECH_VERBS, capitalised=True) + r")\b"
 # Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
 # are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
@@ -98,43 +106,44 @@ _ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + word_pattern([*SPEECH_VERBS
 # Capitalised verbs of saying anywhere (a capital letter is rare, so the scan is fast); matches inside a
 # word ("McSaid") are kept: the list only needs to hold every place a verb may start.
 _CAPITALISED_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
-_OPENING_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 # A capitalised word of a name; abbreviations keep their periods ("U.S.", "Mr."), a sentence's does not.
-_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Prof|Jr|Sr|St)\.|"
-        r"[A-Z][\w'’\-]*(?<!['’]s))")
-_CONNECTOR = r"(?:of|for|de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|and)"
+_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:" + word_pattern("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Prof Jr Sr St".split())
+        + r")\.|[A-Z][\w'’\-]*(?<!['’]s))")
+_CONNECTOR = "(?:" + word_pattern("of for de da del der di du van von bin ibn al el la le and".split()) + ")"
 # Capitalised words that start a sentence or a phrase but name nobody.
-_NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|In|On|At|But|And|Or|If|When|"
-               r"While|After|Before|As|For|To|With|From|By|It|He|She|They|We|I|You|There|Then|So|Yet|Also|"
-               r"However|Nobody|Everyone|Everybody|Someone|Somebody|Many|Some|Others|All|Both|Each|None|Most|Few|"
-               r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
+_NOT_A_NAME = ("(?!(?:" + word_pattern(
+    "The A An This That These Those His Her Their Its Our My Your In On At But And Or If When While After Before As "
+    "For To With From By It He She They We I You There Then So Yet Also However Nobody Everyone Everybody Someone "
+    "Somebody Many Some Others All Both Each None Most Few".split()) + r"|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
 _NAME = rf"{_NOT_A_NAME}{_CAP}(?:\s+(?:{_CAP}|{_CONNECTOR}(?=\s+[A-Z])|al-[A-Z][\w'’\-]*)){{0,6}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 # A word inside a noun phrase: no clause openers, auxiliaries or possessives ending the phrase.
-_NP_WORD = (r"(?!(?:that|which|who|whom|whose|when|where|if|because|but|or|whether|what|as|than|so|and|is|was|"
-            r"are|were|be|been|being|could|would|should|may|might|must|can|will|shall|not|to|it|he|she|they|had|has|have|"
-            r"do|does|did)\b)"
-            r"(?:(?:[A-Z]\.){2,}|[\w'’&\-]+(?:\.\w+)*)")
+_NP_WORD = ("(?!(?:" + word_pattern(
+    "that which who whom whose when where if because but or whether what as than so and is was are were be been "
+    "being could would should may might must can will shall not to it he she they had has have do does did".split())
+    + r")\b)(?:(?:[A-Z]\.){2,}|[\w'’&\-]+(?:\.\w+)*)")
 _NOUN_PHRASE = rf"{_DETERMINER}\s+(?:{_NP_WORD}\s+){{0,4}}?{_NP_WORD}(?<!['’]s)"
-_PLURAL = (r"(?:officials|analysts|sources|experts|witnesses|residents|police|diplomats|observers|critics|"
-           r"authorities|lawmakers|legislators|economists|traders|dealers|investors|officers|doctors|scientists|"
-           r"researchers|activists|organi[sz]ers|prosecutors|lawyers|spokesmen|executives|bankers|"
-           r"ministers|leaders|protesters|demonstrators|participants|representatives|negotiators|delegates)")
+_PLURAL = "(?:" + word_pattern(
+    "officials analysts sources experts witnesses residents police diplomats observers critics authorities lawmakers "
+    "legislators economists traders dealers investors officers doctors scientists researchers activists organisers "
+    "organizers prosecutors lawyers spokesmen executives bankers ministers leaders protesters demonstrators "
+    "participants representatives negotiators delegates".split()) + ")"  # no word begins another
 _PLURAL_PHRASE = rf"(?:{_NP_WORD}\s+){{0,3}}?{_PLURAL}"
 _SUBJECT = rf"(?:{_PRONOUN}|{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME})"
-_ADVERB = r"(?:also|later|earlier|again|further|then|previously|recently|separately|repeatedly|once|had|has|have)"
+_ADVERB = "(?:" + word_pattern(
+    "also later earlier again further then previously recently separately repeatedly once had has have".split()) + ")"
 _OBJECT = rf"(?:{_NAME}|{_NOUN_PHRASE}|him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|{_PLURAL_PHRASE})"
 # What may follow the verb to the end of an attribution: circumstances, not a reported clause.
-_CIRCUMSTANCE = (r"(?:in|on|at|during|after|before|from|via|with|without|through|by|over|under|outside|inside|"
-                 r"ahead|following|as|when|while|earlier|later|yesterday|today|tonight|last|this|recently|"
-                 r"afterwards|again|then|separately|privately|publicly|repeatedly|once|late|early|shortly|"
-                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                 r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])))\b")
+_CIRCUMSTANCE = ("(?:" + word_pattern(
+    "in on at during after before from via with without through by over under outside inside ahead following as "
+    "when while earlier later yesterday today tonight last this recently afterwards again then separately privately "
+    "publicly repeatedly once late early shortly Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    + r"|to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])))\b")
 # A word that opens a reported clause: "he told Reuters on Friday that ..." is not a bare attribution.
-_CLAUSE_WORD = r"\b(?:that|which|who|because|if|whether|but|and|it|he|she|they|we|there)\b"
+_CLAUSE_WORD = r"\b(?:" + word_pattern("that which who because if whether but and it he she they we there".split()) + r")\b"
 
 
 def _tail(longest: int) -> str:
@@ -144,18 +153,20 @@ def _tail(longest: int) -> str:
 
 
 _CLAUSE = rf"(?P<subj>{_SUBJECT})\s+(?:{_ADVERB}\s+)?(?P<verb>{_VERB})(?:{_AFTER_ADDRESSEE_VERB}\s+(?P<obj>{_OBJECT}))?"
-# "said chairman and chief executive officer Bill Ford": a lowercase title before the name.
-_TITLED_NAME = rf"(?:[a-z][\w\-]*\s+){{1,5}}?{_NAME}"
-_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|{_NAME}|{_TITLED_NAME}|he|she|they)"
+# "said chairman and chief executive officer Bill Ford": a lowercase title before the name ({0,5}? tries
+# the bare name first, then one title word, two, ...: as `NAME|TITLED_NAME` would, with one copy of NAME).
+_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|(?:[a-z][\w\-]*\s+){{0,5}}?{_NAME}|he|she|they)"
 # Where a trailing attribution may stop: the sentence end, or a participle or quotation that carries on.
 _STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|saying|citing|referring|stressing|"
          r"explaining|according|who|which|while|as|and|but)\b|,?\s*[“\"‘]))")
 # What hands over from a quotation or a clause to a trailing attribution.
 _HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*(?:[—–-]\s*)?"  # Russian ", — said"
 
-_TRAILING = lazy(rf"{_HANDOVER}(?:(?P<attr>{_CLAUSE}{_tail(120)})|(?P<inv>{_INVERTED}{_tail(120)})){_STOP}")
+# `attr` spans the attribution; `inv` is set when it is inverted ("said Blinken"). `(A|B)TAIL` tries what
+# `A TAIL|B TAIL` would, in the same order, with one copy of the tail.
+_TRAILING = lazy(rf"{_HANDOVER}(?P<attr>(?:{_CLAUSE}|(?P<inv>{_INVERTED})){_tail(120)}){_STOP}")
 _CHAINED = lazy(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
-_STANDALONE = lazy(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
+_STANDALONE = lazy(rf"(?P<attr>(?:{_CLAUSE}|(?P<inv>{_INVERTED})){_tail(60)})\s*[.!?…]+\s*$")
 _LEADING = lazy(
     rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
 _COMMA_AFTER = lazy(r"\s*,\s*")
@@ -257,7 +268,7 @@ def _find_attributions(doc) -> list[Attribution]:
         lead = _LEADING.match(text, s.start, s.end) if opens else None
         if lead is None and (opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
             lead = _LEADING.match(text, opener.end(), s.end)
-        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
+        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start()):
             found.append(_make(lead, "leading", index, lead.end()))
         if text.find("ccording", s.start, s.end) >= 0:
             for m in _ACCORDING.finditer(text, s.start, s.end):
@@ -327,12 +338,11 @@ def _leads(m) -> bool:
 
 
 def _quoted(doc, m) -> bool:
-    name = "attr" if m.group("attr") else "inv"
-    return doc.overlaps_quotation(m.start(name), m.end(name))
+    return doc.overlaps_quotation(m.start("attr"), m.end("attr"))
 
 
 def _make(m, shape: str, sentence: int, speech_start: int | None = None) -> Attribution:
-    if m.groupdict().get("inv"):
-        return Attribution(m.start("inv"), m.end("inv"), m.span("isubj"), m.span("iverb"), shape, sentence)
+    if "inv" in m.re.groupindex and m.group("inv"):
+        return Attribution(m.start("attr"), m.end("attr"), m.span("isubj"), m.span("iverb"), shape, sentence)
     verb = m.span("verb") if m.groupdict().get("verb") else (m.start("attr"), m.start("attr") + len("according to"))
     return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
