@@ -162,13 +162,50 @@ _STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|
 # What hands over from a quotation or a clause to a trailing attribution.
 _HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*(?:[—–-]\s*)?"  # Russian ", — said"
 
-# `attr` spans the attribution; `inv` is set when it is inverted ("said Blinken"). `(A|B)TAIL` tries what
-# `A TAIL|B TAIL` would, in the same order, with one copy of the tail.
-_TRAILING = lazy(rf"{_HANDOVER}(?P<attr>(?:{_CLAUSE}|(?P<inv>{_INVERTED})){_tail(120)}){_STOP}")
-_CHAINED = lazy(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
-_STANDALONE = lazy(rf"(?P<attr>(?:{_CLAUSE}|(?P<inv>{_INVERTED})){_tail(60)})\s*[.!?…]+\s*$")
-_LEADING = lazy(
-    rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
+# The four shapes as one pattern, so that the clause and the inverted clause (most of its length) are
+# compiled once: a probe string starts with a mark for the shape wanted (see _Shape), and conditional
+# groups pick that shape's parts. Each shape reads as its own pattern would, and tries its paths in
+# the same order:
+#   trailing    HANDOVER (CLAUSE | INVERTED) TAIL(120) STOP
+#   standalone  (CLAUSE | INVERTED) TAIL(60) sentence end
+#   leading     CLAUSE circumstance? INTRO (a colon, a comma, "that" or a space)
+#   chained     HANDOVER CLAUSE ", " at the end, searched for (the lazy skip tries each start in turn)
+# `attr` spans the attribution; `inv` is set when it is inverted ("said Blinken"); `(A|B)TAIL` tries
+# what `A TAIL|B TAIL` would, in the same order.
+_TRAILING, _STANDALONE, _LEADING, _CHAINED = "\x01", "\x02", "\x03", "\x04"
+_SHAPES = lazy(
+    rf"(?:\x01(?P<T>)|\x02(?P<S>)|\x03(?P<L>)|\x04[\s\S]*?)(?(S)|(?(L)|{_HANDOVER}))"
+    rf"(?P<attr>(?:{_CLAUSE}|(?(T)|(?(S)|(?!)))(?P<inv>{_INVERTED}))"
+    rf"(?(T){_tail(120)}|(?(S){_tail(60)}|(?(L)(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?))))"
+    rf"(?(T){_STOP}|(?(S)\s*[.!?…]+\s*$|(?(L)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)|\s*,\s*$)))")
+
+
+class _Shape:
+    """A match of `_SHAPES` on the probe `shape + text[start:end]`, read in offsets into `text`."""
+
+    __slots__ = ("m", "shift")
+
+    def __init__(self, m, shift: int):
+        self.m, self.shift = m, shift
+
+    @classmethod
+    def match(cls, shape: str, text: str, start: int, end: int) -> _Shape | None:
+        m = _SHAPES.match(shape + text[start:end])
+        return cls(m, start - 1) if m else None
+
+    def group(self, name):
+        return self.m.group(name)
+
+    def start(self, name=0) -> int:
+        return self.m.start(name) + self.shift
+
+    def end(self, name=0) -> int:
+        return self.m.end(name) + self.shift
+
+    def span(self, name=0) -> tuple[int, int]:
+        return self.start(name), self.end(name)
+
+
 _COMMA_AFTER = lazy(r"\s*,\s*")
 _ACCORDING = lazy(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
 # How far before its verb a trailing attribution may start (its handover mark and subject), in characters.
@@ -249,7 +286,7 @@ def _find_attributions(doc) -> list[Attribution]:
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
         hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, s.end)]
         opens = _opens(here, hard, s.start)
-        m = _STANDALONE.match(text, s.start, s.end) if opens else None
+        m = _Shape.match(_STANDALONE, text, s.start, s.end) if opens else None
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
@@ -262,13 +299,13 @@ def _find_attributions(doc) -> list[Attribution]:
             second = found[-1].start
             look_back = max(s.start, second - _LONGEST_SUBJECT)
             if text.endswith(",", look_back, second - 1) and _ANY_ATTRIBUTION.search(text, look_back, second):
-                chained = _CHAINED.search(text, look_back, second)
+                chained = _Shape.match(_CHAINED, text, look_back, second)
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
-        lead = _LEADING.match(text, s.start, s.end) if opens else None
+        lead = _Shape.match(_LEADING, text, s.start, s.end) if opens else None
         if lead is None and (opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
-            lead = _LEADING.match(text, opener.end(), s.end)
-        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start()):
+            lead = _Shape.match(_LEADING, text, opener.end(), s.end)
+        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start("attr")):
             found.append(_make(lead, "leading", index, lead.end()))
         if text.find("ccording", s.start, s.end) >= 0:
             for m in _ACCORDING.finditer(text, s.start, s.end):
@@ -289,7 +326,7 @@ def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
 
 
 def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
-    """The first unquoted match of `_TRAILING` in [start, end), as `finditer` would find it, tried only where
+    """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
     holds no `hard` character: so the handover starts in the run of handover characters that ends at the
     last hard character before the verb, or after that character as a bare `.’`."""
@@ -314,7 +351,7 @@ def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
     for p in sorted(tries):
         if p < pos:
             continue
-        m = _TRAILING.match(text, p, end)
+        m = _Shape.match(_TRAILING, text, p, end)
         if m is not None:
             if not _quoted(doc, m):
                 return m
@@ -342,7 +379,9 @@ def _quoted(doc, m) -> bool:
 
 
 def _make(m, shape: str, sentence: int, speech_start: int | None = None) -> Attribution:
-    if "inv" in m.re.groupindex and m.group("inv"):
+    if shape == "according":  # a match of _ACCORDING: no verb but "according to"
+        verb = (m.start("attr"), m.start("attr") + len("according to"))
+        return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
+    if m.group("inv"):
         return Attribution(m.start("attr"), m.end("attr"), m.span("isubj"), m.span("iverb"), shape, sentence)
-    verb = m.span("verb") if m.groupdict().get("verb") else (m.start("attr"), m.start("attr") + len("according to"))
-    return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
+    return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), m.span("verb"), shape, sentence, speech_start)
