@@ -146,10 +146,9 @@ _CIRCUMSTANCE = ("(?:" + word_pattern(
 _CLAUSE_WORD = r"\b(?:" + word_pattern("that which who because if whether but and it he she they we there".split()) + r")\b"
 
 
-def _tail(longest: int) -> str:
-    """What may follow the verb: the split form ", Matthew Miller," and circumstances, not a clause."""
-    return (rf"(?:\s*,\s*{_NAME}\s*,)?"
-            rf"(?:\s+{_CIRCUMSTANCE}(?:(?!{_CLAUSE_WORD})[^!?;:“”\"«»]){{0,{longest}}}?)?")
+def _circumstances(longest: int) -> str:
+    """Words after a circumstance ("in Beijing on Friday"), up to `longest` characters, not a clause."""
+    return rf"(?:(?!{_CLAUSE_WORD})[^!?;:“”\"«»]){{0,{longest}}}?"
 
 
 _CLAUSE = rf"(?P<subj>{_SUBJECT})\s+(?:{_ADVERB}\s+)?(?P<verb>{_VERB})(?:{_AFTER_ADDRESSEE_VERB}\s+(?P<obj>{_OBJECT}))?"
@@ -174,9 +173,11 @@ _HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])
 # what `A TAIL|B TAIL` would, in the same order.
 _TRAILING, _STANDALONE, _LEADING, _CHAINED = "\x01", "\x02", "\x03", "\x04"
 _SHAPES = lazy(
-    rf"(?:\x01(?P<T>)|\x02(?P<S>)|\x03(?P<L>)|\x04[\s\S]*?)(?(S)|(?(L)|{_HANDOVER}))"
+    rf"(?:\x01(?P<T>)|\x02(?P<S>)|\x03(?P<L>)|\x04(?P<C>)[\s\S]*?)(?(S)|(?(L)|{_HANDOVER}))"
     rf"(?P<attr>(?:{_CLAUSE}|(?(T)|(?(S)|(?!)))(?P<inv>{_INVERTED}))"
-    rf"(?(T){_tail(120)}|(?(S){_tail(60)}|(?(L)(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?))))"
+    # The tail: ", Matthew Miller," (trailing and standalone), then circumstances (not when chained).
+    rf"(?:(?(T)|(?(S)|(?!)))\s*,\s*{_NAME}\s*,)?"
+    rf"(?:(?(C)(?!))\s+{_CIRCUMSTANCE}(?(T){_circumstances(120)}|(?(S){_circumstances(60)}|[^!?;:,“”\"]{{0,60}}?)))?)"
     rf"(?(T){_STOP}|(?(S)\s*[.!?…]+\s*$|(?(L)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)|\s*,\s*$)))")
 
 
