@@ -283,7 +283,6 @@ def _parents(doc) -> dict:
 _FULL_WIDTH = {"，": ", ", "。": ". ", "：": ": ", "；": "; ", "！": "! ", "？": "? ", "、": ", ",
                "（": " (", "）": ") ", "【": " [", "】": "] ", "《": " “", "》": "” ", "＇": "'"}
 _FULL_WIDTH_RE = lazy("[" + "".join(_FULL_WIDTH) + "]")
-_LOWEST_FULL_WIDTH = min(_FULL_WIDTH)
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -314,8 +313,8 @@ class FullWidthPunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
-        if not text or max(text) < _LOWEST_FULL_WIDTH:
-            return  # one pass in C over the characters, faster than the regex's scan
+        if text.isascii():
+            return  # known without a look at the characters, unlike the regex's scan
         for m in _FULL_WIDTH_RE.finditer(text):
             i = m.start()
             if _CJK.match(text, i - 1) or _CJK.match(text, i + 1):
