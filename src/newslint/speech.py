@@ -285,7 +285,8 @@ def _find_attributions(doc) -> list[Attribution]:
         found: list[Attribution] = []
         # The large patterns run only where a verb of saying may close an attribution (see _opens).
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
-        hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, s.end)]
+        # (those after the last verb play no part)
+        hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
         opens = _opens(here, hard, s.start)
         m = _Shape.match(_STANDALONE, text, s.start, s.end) if opens else None
         if m and _stands_alone(text, m) and not _quoted(doc, m):
@@ -304,7 +305,8 @@ def _find_attributions(doc) -> list[Attribution]:
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
         lead = _Shape.match(_LEADING, text, s.start, s.end) if opens else None
-        if lead is None and (opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
+        if lead is None and text.find(",", s.start, s.start + 41) >= 0 and (  # an opener ends with a comma
+                opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
             lead = _Shape.match(_LEADING, text, opener.end(), s.end)
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start("attr")):
             found.append(_make(lead, "leading", index, lead.end()))
@@ -314,8 +316,12 @@ def _find_attributions(doc) -> list[Attribution]:
                     # "According to the minister, we must act": the reported words follow the comma.
                     comma = _COMMA_AFTER.match(text, m.end()) if m.start() == s.start else None
                     found.append(_make(m, "according", index, comma.end() if comma else None))
-        out.extend(sorted(found, key=lambda a: a.start))
+        out.extend(sorted(found, key=_start) if len(found) > 1 else found)
     return out
+
+
+def _start(a: Attribution) -> int:
+    return a.start
 
 
 def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
