@@ -294,6 +294,8 @@ class UnquotedDirectSpeech(Rule):
         found = [[(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
                  if p.index in attributed and p.index not in broken else [] for p in doc.paragraphs]
         for i, here in enumerate(found):
+            if not here:
+                continue  # nothing to report here (what it lends its neighbours is looked up from them)
             # A paragraph that runs on in unquoted speech into one attributed to "he" or "she": one speaker.
             borrowed = None
             for j, k in ((i, i + 1), (i - 1, i)):
