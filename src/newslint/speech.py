@@ -216,6 +216,10 @@ _OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
 # Prefilters. A subject, an adverb and the space before the verb are made of these characters only,
 # so an attribution's verb comes before the first character outside them (a comma, a quotation mark).
 _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
+# A standalone attribution that does not open with its verb (`He said.`, not `Said the minister.`) has
+# none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
+# subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
+_NOT_ALONE = lazy(r"\s(?:" + word_pattern("that which who because if whether but it he she they".split()) + r")\b")
 # The characters of a handover, and those it may start with (a space only before a quotation mark).
 _HANDOVER_CHARS = frozenset(",.!?…”\"»“’'—–-")
 _HANDOVER_OPENERS = frozenset(",.!?…”\"»“")
@@ -288,7 +292,9 @@ def _find_attributions(doc) -> list[Attribution]:
         # (those after the last verb play no part)
         hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
         opens = _opens(here, hard, s.start)
-        m = _Shape.match(_STANDALONE, text, s.start, s.end) if opens else None
+        m = None
+        if opens and (here[0] == s.start or not _NOT_ALONE.search(text, s.start, s.end)):
+            m = _Shape.match(_STANDALONE, text, s.start, s.end)
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
