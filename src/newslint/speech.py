@@ -98,14 +98,15 @@ _VERB = "(?:" + word_pattern(SPEECH_VERBS, capitalised=True) + r")\b"
 # Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
 # are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
-# The same words found faster, in two scans: after a space (a literal the regex engine skips to), and
-# after any other non-word character (a rarer one; the class is ASCII so that it is tested fast, and
-# the look-behind keeps non-ASCII letters out). The word starts one past the match.
-_ANY_AFTER_SPACE = lazy(r" (?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
-_ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
-# Capitalised verbs of saying anywhere (a capital letter is rare, so the scan is fast); matches inside a
-# word ("McSaid") are kept: the list only needs to hold every place a verb may start.
-_CAPITALISED_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
+# The same words in either case, where a word starts, found faster in two scans: after a space (a literal
+# the regex engine skips to), and after any other non-word character (a rarer one; the class is ASCII
+# so that it is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past
+# the match. (Each first letter is its own branch, lower and upper case: the engine skips a branch
+# on its first letter fastest.)
+_EITHER_CASE = word_pattern([*SPEECH_VERBS, "according", *(w.capitalize() for w in SPEECH_VERBS), "According"])
+_ANY_AFTER_SPACE = lazy(r" (?:" + _EITHER_CASE + r")\b")
+_ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _EITHER_CASE + r")\b")
+_ANY_AT_START = lazy(r"(?:" + _EITHER_CASE + r")\b")
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
@@ -253,7 +254,12 @@ def attributions(doc) -> list[Attribution]:
 
 def verb_positions(doc) -> list[int]:
     """Where each verb of saying in lower case (and "according") starts, in order (memoised per document)."""
-    return doc.cached("speech.verbs", _find_verbs)
+    return doc.cached("speech.verbs", lambda doc: [at for at in _verbs(doc) if doc.text[at].islower()])
+
+
+def _verbs(doc) -> list[int]:
+    """Where each verb of saying (and "according") starts a word, in either case, in order (memoised)."""
+    return doc.cached("speech.verbs.any", _find_verbs)
 
 
 def _find_verbs(doc) -> list[int]:
@@ -262,7 +268,7 @@ def _find_verbs(doc) -> list[int]:
     found = [m.start() + 1 for m in _ANY_AFTER_SPACE.finditer(text)]
     if after_mark:
         found = sorted(found + after_mark)
-    if _ANY_ATTRIBUTION.match(text):
+    if _ANY_AT_START.match(text):
         found.insert(0, 0)
     return found
 
@@ -272,15 +278,17 @@ def _find_attributions(doc) -> list[Attribution]:
     out: list[Attribution] = []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
+    # Every place a verb of saying starts a word: an attribution's verb is one of them (it follows a
+    # space or a handover mark), and so is the first word of a sentence starting "Asked the minister".
+    verbs = _verbs(doc)
     lower = verb_positions(doc)
-    capital = [m.start() for m in _CAPITALISED_VERB.finditer(text)]
-    # Every place a verb of saying may start, either case: an attribution's verb is one of them.
-    verbs = sorted(lower + capital)
     # Sentence index -> where its first verb of saying is; or its start, for "Asked the minister ...".
     candidates: dict[int, int] = {}
     for at in lower:
         candidates.setdefault(bisect.bisect_right(starts, at) - 1, at)
-    for at in capital:
+    for at in verbs:
+        if not text[at].isupper():
+            continue
         i = bisect.bisect_right(starts, at) - 1
         if i >= 0 and starts[i] == at:
             candidates.setdefault(i, at)
