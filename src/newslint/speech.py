@@ -1,7 +1,9 @@
 """Speech verbs and attributions ("he said", "said Blinken", "Wang told Blinken that"), found once per document.
 
 Rules read `attributions(doc)` (memoised through `doc.cached`) rather than matching speech verbs
-themselves, so every rule agrees on what an attribution is. An attribution is a clause naming a
+themselves, so every rule agrees on what an attribution is. The large patterns run only where cheap,
+exact tests (where the verbs of saying are, which characters a subject can hold) leave a chance of a
+match, and the four shapes share one compiled pattern. An attribution is a clause naming a
 speaker and a verb of saying, found outside quotation marks in one of four shapes:
 
 - trailing:   `..., the Chinese leader said.`  `...,” said Blinken in Beijing.`
@@ -95,8 +97,9 @@ def _letter(ch: str, either_case: bool) -> str:
 
 
 _VERB = "(?:" + word_pattern(SPEECH_VERBS, capitalised=True) + r")\b"
-# Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
-# are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
+# Any verb of saying or "according" in lower case: sentences without one carry no attribution, unless
+# they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
+# scans below find them in a whole text.)
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
 # The same words in either case, where a word starts, found faster in two scans: after a space (a literal
 # the regex engine skips to), and after any other non-word character (a rarer one; the class is ASCII
