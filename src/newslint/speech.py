@@ -224,6 +224,8 @@ _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
 # none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
 # subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
 _NOT_ALONE = lazy(r"\s(?:" + word_pattern("that which who because if whether but it he she they".split()) + r")\b")
+# Where a trailing attribution may stop (the first character after any space, see _STOP).
+_STOP_MARK = lazy(r"[.!?…;:—–,“\"‘]")
 # The characters of a handover, and those it may start with (a space only before a quotation mark).
 _HANDOVER_CHARS = frozenset(",.!?…”\"»“’'—–-")
 _HANDOVER_OPENERS = frozenset(",.!?…”\"»“")
@@ -349,6 +351,21 @@ def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
     return i < len(verbs) and (j == len(hard) or verbs[i] < hard[j])
 
 
+def _clause_may_follow(text: str, verbs: list[int], at: int, end: int) -> bool:
+    """Whether a trailing attribution may follow a handover that reaches `at`. Its subject starts at the
+    end of the run of handover characters (`h`); unless its verb is right there ("said Blinken"), no
+    part of it takes a _NOT_ALONE word after a space (see there), so the first such word must come
+    after the verb and after a mark where the attribution can stop (_STOP)."""
+    h = at
+    while h < end and (text[h] in _HANDOVER_CHARS or text[h].isspace()):
+        h += 1
+    i = bisect.bisect_left(verbs, h)
+    if i == len(verbs) or verbs[i] == h:
+        return i < len(verbs)
+    word = _NOT_ALONE.search(text, h, end)
+    return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
+
+
 def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
     """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
@@ -361,7 +378,7 @@ def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
             continue
         k = bisect.bisect_left(hard, v) - 1
         last = hard[k] if k >= 0 else start - 1
-        p = last
+        p = last if last >= start and _clause_may_follow(text, verbs, last + 1, end) else start - 1
         while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
             if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
                 tries.add(p)
@@ -406,6 +423,9 @@ def _make(m, shape: str, sentence: int, speech_start: int | None = None) -> Attr
     if shape == "according":  # a match of _ACCORDING: no verb but "according to"
         verb = (m.start("attr"), m.start("attr") + len("according to"))
         return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
-    if m.group("inv"):
-        return Attribution(m.start("attr"), m.end("attr"), m.span("isubj"), m.span("iverb"), shape, sentence)
-    return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), m.span("verb"), shape, sentence, speech_start)
+    r, shift = m.m, m.shift  # the probe's match, read once
+    subject, verb = ("isubj", "iverb") if r.group("inv") else ("subj", "verb")
+    s0, s1 = r.span(subject)
+    v0, v1 = r.span(verb)
+    return Attribution(r.start("attr") + shift, r.end("attr") + shift, (s0 + shift, s1 + shift),
+                       (v0 + shift, v1 + shift), shape, sentence, None if subject == "isubj" else speech_start)
