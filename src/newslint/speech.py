@@ -300,9 +300,9 @@ def _find_attributions(doc) -> list[Attribution]:
     for index in sorted(candidates):
         s = sentences[index]
         found: list[Attribution] = []
-        # The large patterns run only where a verb of saying may close an attribution (see _opens).
+        # The large patterns run only where a verb of saying may close an attribution (see _opens): the
+        # sentence's verbs, and the characters no subject holds up to the last verb (later ones play no part).
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
-        # (those after the last verb play no part)
         hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
         opens = _opens(here, hard, s.start)
         m = None
