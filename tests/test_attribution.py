@@ -68,3 +68,37 @@ def test_said_outside_attribution(text):
 def test_attributions_are_computed_once_per_document():
     doc = Document("“Yes,” he said.")
     assert attributions(doc) is attributions(doc)
+
+
+# -- the fast paths agree with the plain patterns they stand for ------------------------------------
+
+_TRICKY = ["He said. Said the minister.", "xsaid said,said (said) “said” é said _said 3said",
+           "He went on. They point  out, Blinken goes on", "According to Wang, we act. according to him",
+           "Told you: I, me, my; WE/us-our yours. xI Iy _we é you", "Ever since I said so, I told You."]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_verb_scan_finds_every_word_start_the_plain_pattern_does(text):
+    import re
+
+    from newslint.speech import SPEECH_VERBS, verb_positions, word_pattern
+
+    plain = re.compile(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+    assert verb_positions(Document(text)) == [m.start() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_person_word_scan_matches_finditer_on_every_slice(text):
+    from newslint.rules.attribution import _PERSON_WORD, _person_words
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1, 3):
+            assert [m.span() for m in _person_words(text, start, end)] == [
+                m.span() for m in _PERSON_WORD.finditer(text, start, end)]
+
+
+def test_one_pattern_serves_each_shape():
+    text = "“We will talk,” he said. Said the minister. He told Wang that it was over. Wang, he said, he added."
+    shapes = [(a.shape, text[a.start : a.end]) for a in attributions(Document(text))]
+    assert shapes == [("trailing", "he said"), ("standalone", "Said the minister"), ("leading", "He told Wang"),
+                      ("trailing", "he said"), ("leading", "he said"), ("trailing", "he added")]

@@ -89,3 +89,12 @@ def test_punctuation_outside_follows_the_house_style_pack():
     text = "China called the aid a “dangerous provocation”."
     assert [d.severity for d in check_text(text, {"select": ["QT07"], "house-style": "ap"})] == ["warning"]
     assert check_text(text, {"select": ["QT07"], "house-style": "british"}) == []
+
+
+@pytest.mark.parametrize("text, vote", [
+    ("The colour of the centre.", 2), ("COLOUR and Colours", 2), ("colour2 _colour écolour colourful", 1),
+    ("The color, Mr. Smith said on July 4, is gray.", -3), ("Mr Smith, 1 July, 5 per cent, £3", 3), ("", 0)])
+def test_spelling_vote_counts_whole_ascii_words_and_forms(text, vote):
+    from newslint.rules.quotes import _spelling_vote
+
+    assert _spelling_vote(text) == vote

@@ -1,7 +1,9 @@
 """Speech verbs and attributions ("he said", "said Blinken", "Wang told Blinken that"), found once per document.
 
 Rules read `attributions(doc)` (memoised through `doc.cached`) rather than matching speech verbs
-themselves, so every rule agrees on what an attribution is. An attribution is a clause naming a
+themselves, so every rule agrees on what an attribution is. The large patterns run only where cheap,
+exact tests (where the verbs of saying are, which characters a subject can hold) leave a chance of a
+match, and the four shapes share one compiled pattern. An attribution is a clause naming a
 speaker and a verb of saying, found outside quotation marks in one of four shapes:
 
 - trailing:   `..., the Chinese leader said.`  `...,” said Blinken in Beijing.`
@@ -67,8 +69,10 @@ FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you you
 
 
 
-def word_pattern(words) -> str:
-    """A regex alternation of `words` as a trie ("sa(?:id|ys)"), so that matching fails fast at each position."""
+def word_pattern(words, capitalised: bool = False) -> str:
+    """A regex alternation of `words` as a trie ("sa(?:id|ys)"), so that matching fails fast at each position.
+
+    `capitalised`: each word also with a capital first letter ("[Ss]a(?:id|ys)"), for half the pattern."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -76,86 +80,156 @@ def word_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node) -> str:
-        branches = [("" if ch == "" else re.escape(ch).replace(r"\ ", r"\s+") + emit(child))
+    def emit(node, root: bool = False) -> str:
+        branches = [("" if ch == "" else _letter(ch, root and capitalised) + emit(child))
                     for ch, child in sorted(node.items(), key=lambda kv: kv[0] == "")]
         if len(branches) == 1:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return emit(trie)
+    return emit(trie, root=True)
 
 
-_VERB = "(?:" + word_pattern(v for w in SPEECH_VERBS for v in (w, w.capitalize())) + r")\b"
-# Any verb of saying or "according": sentences without one carry no attribution. Capitalised verbs
-# are looked for only where a sentence starts ("Asked the minister."), which keeps the scan fast.
+def _letter(ch: str, either_case: bool) -> str:
+    if either_case and ch != ch.upper():
+        return f"[{ch}{ch.upper()}]"
+    return re.escape(ch).replace(r"\ ", r"\s+")
+
+
+_VERB = "(?:" + word_pattern(SPEECH_VERBS, capitalised=True) + r")\b"
+# Any verb of saying or "according" in lower case: sentences without one carry no attribution, unless
+# they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
+# scans below find them in a whole text.)
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
-_OPENING_VERB = lazy(r"(?:" + word_pattern([*(w.capitalize() for w in SPEECH_VERBS), "According"]) + r")\b")
+# The same words in either case, where a word starts, found faster in two scans: after a space (a literal
+# the regex engine skips to), and after any other non-word character (a rarer one; the class is ASCII
+# so that it is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past
+# the match. (Each first letter is its own branch, lower and upper case: the engine skips a branch
+# on its first letter fastest.)
+_EITHER_CASE = word_pattern([*SPEECH_VERBS, "according", *(w.capitalize() for w in SPEECH_VERBS), "According"])
+_ANY_AFTER_SPACE = lazy(r" (?:" + _EITHER_CASE + r")\b")
+_ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _EITHER_CASE + r")\b")
+_ANY_AT_START = lazy(r"(?:" + _EITHER_CASE + r")\b")
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 # A capitalised word of a name; abbreviations keep their periods ("U.S.", "Mr."), a sentence's does not.
-_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Prof|Jr|Sr|St)\.|"
-        r"[A-Z][\w'’\-]*(?<!['’]s))")
-_CONNECTOR = r"(?:of|for|de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|and)"
+_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:" + word_pattern("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Prof Jr Sr St".split())
+        + r")\.|[A-Z][\w'’\-]*(?<!['’]s))")
+_CONNECTOR = "(?:" + word_pattern("of for de da del der di du van von bin ibn al el la le and".split()) + ")"
 # Capitalised words that start a sentence or a phrase but name nobody.
-_NOT_A_NAME = (r"(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|My|Your|In|On|At|But|And|Or|If|When|"
-               r"While|After|Before|As|For|To|With|From|By|It|He|She|They|We|I|You|There|Then|So|Yet|Also|"
-               r"However|Nobody|Everyone|Everybody|Someone|Somebody|Many|Some|Others|All|Both|Each|None|Most|Few|"
-               r"[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
+_NOT_A_NAME = ("(?!(?:" + word_pattern(
+    "The A An This That These Those His Her Their Its Our My Your In On At But And Or If When While After Before As "
+    "For To With From By It He She They We I You There Then So Yet Also However Nobody Everyone Everybody Someone "
+    "Somebody Many Some Others All Both Each None Most Few".split()) + r"|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
 _NAME = rf"{_NOT_A_NAME}{_CAP}(?:\s+(?:{_CAP}|{_CONNECTOR}(?=\s+[A-Z])|al-[A-Z][\w'’\-]*)){{0,6}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 # A word inside a noun phrase: no clause openers, auxiliaries or possessives ending the phrase.
-_NP_WORD = (r"(?!(?:that|which|who|whom|whose|when|where|if|because|but|or|whether|what|as|than|so|and|is|was|"
-            r"are|were|be|been|being|could|would|should|may|might|must|can|will|shall|not|to|it|he|she|they|had|has|have|"
-            r"do|does|did)\b)"
-            r"(?:(?:[A-Z]\.){2,}|[\w'’&\-]+(?:\.\w+)*)")
+_NP_WORD = ("(?!(?:" + word_pattern(
+    "that which who whom whose when where if because but or whether what as than so and is was are were be been "
+    "being could would should may might must can will shall not to it he she they had has have do does did".split())
+    + r")\b)(?:(?:[A-Z]\.){2,}|[\w'’&\-]+(?:\.\w+)*)")
 _NOUN_PHRASE = rf"{_DETERMINER}\s+(?:{_NP_WORD}\s+){{0,4}}?{_NP_WORD}(?<!['’]s)"
-_PLURAL = (r"(?:officials|analysts|sources|experts|witnesses|residents|police|diplomats|observers|critics|"
-           r"authorities|lawmakers|legislators|economists|traders|dealers|investors|officers|doctors|scientists|"
-           r"researchers|activists|organi[sz]ers|prosecutors|lawyers|spokesmen|executives|bankers|"
-           r"ministers|leaders|protesters|demonstrators|participants|representatives|negotiators|delegates)")
+_PLURAL = "(?:" + word_pattern(
+    "officials analysts sources experts witnesses residents police diplomats observers critics authorities lawmakers "
+    "legislators economists traders dealers investors officers doctors scientists researchers activists organisers "
+    "organizers prosecutors lawyers spokesmen executives bankers ministers leaders protesters demonstrators "
+    "participants representatives negotiators delegates".split()) + ")"  # no word begins another
 _PLURAL_PHRASE = rf"(?:{_NP_WORD}\s+){{0,3}}?{_PLURAL}"
 _SUBJECT = rf"(?:{_PRONOUN}|{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME})"
-_ADVERB = r"(?:also|later|earlier|again|further|then|previously|recently|separately|repeatedly|once|had|has|have)"
+_ADVERB = "(?:" + word_pattern(
+    "also later earlier again further then previously recently separately repeatedly once had has have".split()) + ")"
 _OBJECT = rf"(?:{_NAME}|{_NOUN_PHRASE}|him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|{_PLURAL_PHRASE})"
 # What may follow the verb to the end of an attribution: circumstances, not a reported clause.
-_CIRCUMSTANCE = (r"(?:in|on|at|during|after|before|from|via|with|without|through|by|over|under|outside|inside|"
-                 r"ahead|following|as|when|while|earlier|later|yesterday|today|tonight|last|this|recently|"
-                 r"afterwards|again|then|separately|privately|publicly|repeatedly|once|late|early|shortly|"
-                 r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                 r"to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])))\b")
+_CIRCUMSTANCE = ("(?:" + word_pattern(
+    "in on at during after before from via with without through by over under outside inside ahead following as "
+    "when while earlier later yesterday today tonight last this recently afterwards again then separately privately "
+    "publicly repeatedly once late early shortly Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+    + r"|to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])))\b")
 # A word that opens a reported clause: "he told Reuters on Friday that ..." is not a bare attribution.
-_CLAUSE_WORD = r"\b(?:that|which|who|because|if|whether|but|and|it|he|she|they|we|there)\b"
+_CLAUSE_WORD = r"\b(?:" + word_pattern("that which who because if whether but and it he she they we there".split()) + r")\b"
 
 
-def _tail(longest: int) -> str:
-    """What may follow the verb: the split form ", Matthew Miller," and circumstances, not a clause."""
-    return (rf"(?:\s*,\s*{_NAME}\s*,)?"
-            rf"(?:\s+{_CIRCUMSTANCE}(?:(?!{_CLAUSE_WORD})[^!?;:“”\"«»]){{0,{longest}}}?)?")
+def _circumstances(longest: int) -> str:
+    """Words after a circumstance ("in Beijing on Friday"), up to `longest` characters, not a clause."""
+    return rf"(?:(?!{_CLAUSE_WORD})[^!?;:“”\"«»]){{0,{longest}}}?"
 
 
 _CLAUSE = rf"(?P<subj>{_SUBJECT})\s+(?:{_ADVERB}\s+)?(?P<verb>{_VERB})(?:{_AFTER_ADDRESSEE_VERB}\s+(?P<obj>{_OBJECT}))?"
-# "said chairman and chief executive officer Bill Ford": a lowercase title before the name.
-_TITLED_NAME = rf"(?:[a-z][\w\-]*\s+){{1,5}}?{_NAME}"
-_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|{_NAME}|{_TITLED_NAME}|he|she|they)"
+# "said chairman and chief executive officer Bill Ford": a lowercase title before the name ({0,5}? tries
+# the bare name first, then one title word, two, ...: as `NAME|TITLED_NAME` would, with one copy of NAME).
+_INVERTED = rf"(?P<iverb>{_VERB})\s+(?P<isubj>{_NOUN_PHRASE}|(?:[a-z][\w\-]*\s+){{0,5}}?{_NAME}|he|she|they)"
 # Where a trailing attribution may stop: the sentence end, or a participle or quotation that carries on.
 _STOP = (r"(?=\s*(?:[.!?…]+[\"”’']?\s*$|$|[;:—–]|,\s*(?:adding|noting|saying|citing|referring|stressing|"
          r"explaining|according|who|which|while|as|and|but)\b|,?\s*[“\"‘]))")
 # What hands over from a quotation or a clause to a trailing attribution.
 _HANDOVER = r"(?:,\s*[”\"’']?|[.!?…]?\s?[”\"»“]|[,.!?…][’']|[?!])\s*(?:[—–-]\s*)?"  # Russian ", — said"
 
-_TRAILING = lazy(rf"{_HANDOVER}(?:(?P<attr>{_CLAUSE}{_tail(120)})|(?P<inv>{_INVERTED}{_tail(120)})){_STOP}")
-_CHAINED = lazy(rf"{_HANDOVER}(?P<attr>{_CLAUSE})\s*,\s*$")
-_STANDALONE = lazy(rf"(?:(?P<attr>{_CLAUSE}{_tail(60)})|(?P<inv>{_INVERTED}{_tail(60)}))\s*[.!?…]+\s*$")
-_LEADING = lazy(
-    rf"(?P<attr>{_CLAUSE}(?:\s+{_CIRCUMSTANCE}[^!?;:,“”\"]{{0,60}}?)?)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)")
+# The four shapes as one pattern, so that the clause and the inverted clause (most of its length) are
+# compiled once: a probe string starts with a mark for the shape wanted (see _Shape), and conditional
+# groups pick that shape's parts. Each shape reads as its own pattern would, and tries its paths in
+# the same order:
+#   trailing    HANDOVER (CLAUSE | INVERTED) TAIL(120) STOP
+#   standalone  (CLAUSE | INVERTED) TAIL(60) sentence end
+#   leading     CLAUSE circumstance? INTRO (a colon, a comma, "that" or a space)
+#   chained     HANDOVER CLAUSE ", " at the end, searched for (the lazy skip tries each start in turn)
+# `attr` spans the attribution; `inv` is set when it is inverted ("said Blinken"); `(A|B)TAIL` tries
+# what `A TAIL|B TAIL` would, in the same order.
+_TRAILING, _STANDALONE, _LEADING, _CHAINED = "\x01", "\x02", "\x03", "\x04"
+_SHAPES = lazy(
+    rf"(?:\x01(?P<T>)|\x02(?P<S>)|\x03(?P<L>)|\x04(?P<C>)[\s\S]*?)(?(S)|(?(L)|{_HANDOVER}))"
+    rf"(?P<attr>(?:{_CLAUSE}|(?(T)|(?(S)|(?!)))(?P<inv>{_INVERTED}))"
+    # The tail: ", Matthew Miller," (trailing and standalone), then circumstances (not when chained).
+    rf"(?:(?(T)|(?(S)|(?!)))\s*,\s*{_NAME}\s*,)?"
+    rf"(?:(?(C)(?!))\s+{_CIRCUMSTANCE}(?(T){_circumstances(120)}|(?(S){_circumstances(60)}|[^!?;:,“”\"]{{0,60}}?)))?)"
+    rf"(?(T){_STOP}|(?(S)\s*[.!?…]+\s*$|(?(L)(?P<intro>\s*:\s*|\s*,\s+|\s+that\s+|\s+)|\s*,\s*$)))")
+
+
+class _Shape:
+    """A match of `_SHAPES` on the probe `shape + text[start:end]`, read in offsets into `text`."""
+
+    __slots__ = ("m", "shift")
+
+    def __init__(self, m, shift: int):
+        self.m, self.shift = m, shift
+
+    @classmethod
+    def match(cls, shape: str, text: str, start: int, end: int) -> _Shape | None:
+        m = _SHAPES.match(shape + text[start:end])
+        return cls(m, start - 1) if m else None
+
+    def group(self, name):
+        return self.m.group(name)
+
+    def start(self, name=0) -> int:
+        return self.m.start(name) + self.shift
+
+    def end(self, name=0) -> int:
+        return self.m.end(name) + self.shift
+
+    def span(self, name=0) -> tuple[int, int]:
+        return self.start(name), self.end(name)
+
+
 _COMMA_AFTER = lazy(r"\s*,\s*")
 _ACCORDING = lazy(rf"(?P<attr>[Aa]ccording\s+to\s+(?P<subj>{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME}))")
 # How far before its verb a trailing attribution may start (its handover mark and subject), in characters.
 _LONGEST_SUBJECT = 160
 # "On Friday, the ministry said that ...": a short introductory phrase before a leading attribution.
 _OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
+# Prefilters. A subject, an adverb and the space before the verb are made of these characters only,
+# so an attribution's verb comes before the first character outside them (a comma, a quotation mark).
+_NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
+# A standalone attribution that does not open with its verb (`He said.`, not `Said the minister.`) has
+# none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
+# subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
+_NOT_ALONE = lazy(r"\s(?:" + word_pattern("that which who because if whether but it he she they".split()) + r")\b")
+# Where a trailing attribution may stop (the first character after any space, see _STOP).
+_STOP_MARK = lazy(r"[.!?…;:—–,“\"‘]")
+# The characters of a handover, and those it may start with (a space only before a quotation mark).
+_HANDOVER_CHARS = frozenset(",.!?…”\"»“’'—–-")
+_HANDOVER_OPENERS = frozenset(",.!?…”\"»“")
+_QUOTE_AFTER_SPACE = frozenset("”\"»“")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,41 +257,77 @@ def attributions(doc) -> list[Attribution]:
     return doc.cached("speech.attributions", _find_attributions)
 
 
+def verb_positions(doc) -> list[int]:
+    """Where each verb of saying in lower case (and "according") starts, in order (memoised per document)."""
+    return doc.cached("speech.verbs", lambda doc: [at for at in _verbs(doc) if doc.text[at].islower()])
+
+
+def _verbs(doc) -> list[int]:
+    """Where each verb of saying (and "according") starts a word, in either case, in order (memoised)."""
+    return doc.cached("speech.verbs.any", _find_verbs)
+
+
+def _find_verbs(doc) -> list[int]:
+    text = doc.text
+    after_mark = [m.start() + 1 for m in _ANY_AFTER_MARK.finditer(text)]
+    found = [m.start() + 1 for m in _ANY_AFTER_SPACE.finditer(text)]
+    if after_mark:
+        found = sorted(found + after_mark)
+    if _ANY_AT_START.match(text):
+        found.insert(0, 0)
+    return found
+
+
 def _find_attributions(doc) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    # Sentence index -> where its first verb of saying is.
+    # Every place a verb of saying starts a word: an attribution's verb is one of them (it follows a
+    # space or a handover mark), and so is the first word of a sentence starting "Asked the minister".
+    verbs = _verbs(doc)
+    lower = verb_positions(doc)
+    # Sentence index -> where its first verb of saying is; or its start, for "Asked the minister ...".
     candidates: dict[int, int] = {}
-    for m in _ANY_ATTRIBUTION.finditer(text):
-        candidates.setdefault(bisect.bisect_right(starts, m.start()) - 1, m.start())
-    for i, s in enumerate(sentences):
-        if i not in candidates and text[s.start : s.start + 1].isupper() and _OPENING_VERB.match(text, s.start):
-            candidates[i] = s.start
+    for at in lower:
+        candidates.setdefault(bisect.bisect_right(starts, at) - 1, at)
+    for at in verbs:
+        if not text[at].isupper():
+            continue
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and starts[i] == at:
+            candidates.setdefault(i, at)
     for index in sorted(candidates):
         s = sentences[index]
         found: list[Attribution] = []
-        m = _STANDALONE.match(text, s.start, s.end)
+        # The large patterns run only where a verb of saying may close an attribution (see _opens): the
+        # sentence's verbs, and the characters no subject holds up to the last verb (later ones play no part).
+        here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
+        hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
+        opens = _opens(here, hard, s.start)
+        m = None
+        if opens and (here[0] == s.start or not _NOT_ALONE.search(text, s.start, s.end)):
+            m = _Shape.match(_STANDALONE, text, s.start, s.end)
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = next((m for m in _TRAILING.finditer(text, look_from, s.end) if not _quoted(doc, m)), None)
+        trailing = _trailing(doc, here, hard, look_from, s.end)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
             second = found[-1].start
             look_back = max(s.start, second - _LONGEST_SUBJECT)
             if text.endswith(",", look_back, second - 1) and _ANY_ATTRIBUTION.search(text, look_back, second):
-                chained = _CHAINED.search(text, look_back, second)
+                chained = _Shape.match(_CHAINED, text, look_back, second)
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
-        lead = _LEADING.match(text, s.start, s.end)
-        if lead is None and (opener := _OPENER.match(text, s.start, s.end)):
-            lead = _LEADING.match(text, opener.end(), s.end)
-        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and trailing.start("attr") == lead.start()):
+        lead = _Shape.match(_LEADING, text, s.start, s.end) if opens else None
+        if lead is None and text.find(",", s.start, s.start + 41) >= 0 and (  # an opener ends with a comma
+                opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
+            lead = _Shape.match(_LEADING, text, opener.end(), s.end)
+        if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start("attr")):
             found.append(_make(lead, "leading", index, lead.end()))
         if text.find("ccording", s.start, s.end) >= 0:
             for m in _ACCORDING.finditer(text, s.start, s.end):
@@ -225,8 +335,69 @@ def _find_attributions(doc) -> list[Attribution]:
                     # "According to the minister, we must act": the reported words follow the comma.
                     comma = _COMMA_AFTER.match(text, m.end()) if m.start() == s.start else None
                     found.append(_make(m, "according", index, comma.end() if comma else None))
-        out.extend(sorted(found, key=lambda a: a.start))
+        out.extend(sorted(found, key=_start) if len(found) > 1 else found)
     return out
+
+
+def _start(a: Attribution) -> int:
+    return a.start
+
+
+def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
+    """Whether an attribution may begin at `at`: a verb of saying comes before any character a subject
+    cannot hold (`verbs` and `hard`: the sentence's verbs and such characters, sorted)."""
+    i = bisect.bisect_left(verbs, at)
+    j = bisect.bisect_left(hard, at)
+    return i < len(verbs) and (j == len(hard) or verbs[i] < hard[j])
+
+
+def _clause_may_follow(text: str, verbs: list[int], at: int, end: int) -> bool:
+    """Whether a trailing attribution may follow a handover that reaches `at`. Its subject starts at the
+    end of the run of handover characters (`h`); unless its verb is right there ("said Blinken"), no
+    part of it takes a _NOT_ALONE word after a space (see there), so the first such word must come
+    after the verb and after a mark where the attribution can stop (_STOP)."""
+    h = at
+    while h < end and (text[h] in _HANDOVER_CHARS or text[h].isspace()):
+        h += 1
+    i = bisect.bisect_left(verbs, h)
+    if i == len(verbs) or verbs[i] == h:
+        return i < len(verbs)
+    word = _NOT_ALONE.search(text, h, end)
+    return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
+
+
+def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
+    """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
+    it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
+    holds no `hard` character: so the handover starts in the run of handover characters that ends at the
+    last hard character before the verb, or after that character as a bare `.’`."""
+    text = doc.text
+    tries: set[int] = set()
+    for v in verbs:
+        if v <= start:
+            continue
+        k = bisect.bisect_left(hard, v) - 1
+        last = hard[k] if k >= 0 else start - 1
+        p = last if last >= start and _clause_may_follow(text, verbs, last + 1, end) else start - 1
+        while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
+            if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
+                tries.add(p)
+            p -= 1
+        p = text.find(".", max(last + 1, start), v)
+        while p >= 0:
+            if text[p + 1] in "’'":
+                tries.add(p)
+            p = text.find(".", p + 1, v)
+    pos = start
+    for p in sorted(tries):
+        if p < pos:
+            continue
+        m = _Shape.match(_TRAILING, text, p, end)
+        if m is not None:
+            if not _quoted(doc, m):
+                return m
+            pos = m.end()  # finditer goes on after the match
+    return None
 
 
 def _stands_alone(text: str, m) -> bool:
@@ -245,12 +416,16 @@ def _leads(m) -> bool:
 
 
 def _quoted(doc, m) -> bool:
-    name = "attr" if m.group("attr") else "inv"
-    return doc.overlaps_quotation(m.start(name), m.end(name))
+    return doc.overlaps_quotation(m.start("attr"), m.end("attr"))
 
 
 def _make(m, shape: str, sentence: int, speech_start: int | None = None) -> Attribution:
-    if m.groupdict().get("inv"):
-        return Attribution(m.start("inv"), m.end("inv"), m.span("isubj"), m.span("iverb"), shape, sentence)
-    verb = m.span("verb") if m.groupdict().get("verb") else (m.start("attr"), m.start("attr") + len("according to"))
-    return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
+    if shape == "according":  # a match of _ACCORDING: no verb but "according to"
+        verb = (m.start("attr"), m.start("attr") + len("according to"))
+        return Attribution(m.start("attr"), m.end("attr"), m.span("subj"), verb, shape, sentence, speech_start)
+    r, shift = m.m, m.shift  # the probe's match, read once
+    subject, verb = ("isubj", "iverb") if r.group("inv") else ("subj", "verb")
+    s0, s1 = r.span(subject)
+    v0, v1 = r.span(verb)
+    return Attribution(r.start("attr") + shift, r.end("attr") + shift, (s0 + shift, s1 + shift),
+                       (v0 + shift, v1 + shift), shape, sentence, None if subject == "isubj" else speech_start)

@@ -10,7 +10,7 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..lazy_regex import lazy
-from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions
+from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, verb_positions
 
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
 _ASKS = lazy(r"[?!]\s?[\"”“’'»«]?\s*$")
@@ -210,9 +210,9 @@ class SplitAttribution(Rule):
 
     def check(self, doc):
         text = doc.text
-        for anchor in _SPLIT_ANCHOR.finditer(text):
-            s = doc.sentence_at(anchor.start())
-            if s is None:
+        for at in verb_positions(doc):  # every anchor verb is a verb of saying: no scan of its own
+            anchor = _SPLIT_ANCHOR.match(text, at)
+            if anchor is None or (s := doc.sentence_at(at)) is None:
                 continue
             # The full pattern only where a verb is followed by ", Name,": it looks back a few words.
             m = next((m for m in _SPLIT.finditer(text, max(s.start, anchor.start() - 120), s.end)
@@ -234,6 +234,10 @@ class SplitAttribution(Rule):
 # -- direct speech left without quotation marks ----------------------------------------------
 
 _PERSON_WORD = lazy(r"\b(?:" + "|".join(sorted(FIRST_SECOND_PERSON, key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+# Where those words start after the first character of a stretch, found faster: a leading non-word
+# character instead of \b lets the regex engine skip to the characters that can start a match.
+_AFTER_PERSON_WORD = lazy(r"\W(?=(?:" + "|".join(sorted(FIRST_SECOND_PERSON, key=len, reverse=True)) + r")\b)",
                           re.IGNORECASE)
 # The publication speaking of itself, not a speaker: "our correspondent", "our readers".
 _NARRATOR = lazy(r"(?i:our)\s+(?:own\s+)?(?:\w+\s+)?(?:correspondents?|reporters?|editors?|readers?|"
@@ -290,6 +294,8 @@ class UnquotedDirectSpeech(Rule):
         found = [[(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
                  if p.index in attributed and p.index not in broken else [] for p in doc.paragraphs]
         for i, here in enumerate(found):
+            if not here:
+                continue  # nothing to report here (what it lends its neighbours is looked up from them)
             # A paragraph that runs on in unquoted speech into one attributed to "he" or "she": one speaker.
             borrowed = None
             for j, k in ((i, i + 1), (i - 1, i)):
@@ -403,7 +409,7 @@ def _word_at(text: str, offset: int) -> str:
 def _first_person(doc, stretch: _Stretch) -> int | None:
     """Offset of the first first- or second-person word in the stretch that is not quoted, else None."""
     text = doc.text
-    for m in _PERSON_WORD.finditer(text, stretch.start, stretch.end):
+    for m in _person_words(text, stretch.start, stretch.end):
         word = m.group()
         if doc.in_quotation(m.start(), m.end()):
             continue
@@ -426,6 +432,14 @@ def _first_person(doc, stretch: _Stretch) -> int | None:
             continue  # the publication's own voice: "our correspondent", "let us"
         return m.start()
     return None
+
+
+def _person_words(text: str, start: int, end: int):
+    """`_PERSON_WORD.finditer(text, start, end)`: the words are whole words, so no two overlap."""
+    if m := _PERSON_WORD.match(text, start, end):
+        yield m
+    for gap in _AFTER_PERSON_WORD.finditer(text, start, end):
+        yield _PERSON_WORD.match(text, gap.end(), end)
 
 
 def _sentence_starts_at(doc, offset: int) -> bool:

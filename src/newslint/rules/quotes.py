@@ -9,6 +9,7 @@ from ..document import FOREIGN_MARKS, QUOTE_CHARS, Quotation, QuoteMark
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
 from ..lazy_regex import lazy
+from ..speech import word_pattern
 
 # The English mark that opens a quotation closed by each closing mark, and the reverse.
 _OPENER_FOR = {"”": "“", '"': '"', "’": "‘", "'": "'"}
@@ -312,6 +313,8 @@ class FullWidthPunctuation(Rule):
 
     def check(self, doc):
         text = doc.text
+        if text.isascii():
+            return  # known without a look at the characters, unlike the regex's scan
         for m in _FULL_WIDTH_RE.finditer(text):
             i = m.start()
             if _CJK.match(text, i - 1) or _CJK.match(text, i + 1):
@@ -503,19 +506,27 @@ _AMERICAN_WORDS = frozenset("""color colors colored favor favorite labor honor b
     centers theater defense offense organize organized organizing organization organizations realize realized
     recognize recognized criticize criticized apologize apologized emphasize emphasized traveled canceled aluminum
     gray percent""".split())
-_WORD = lazy(r"[A-Za-z]+")
-# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American.
+# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American. Each pattern opens with a letter or
+# a digit, so that a search skips to where it can match.
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BRITISH_FORMS = lazy(r"(?:M(?:rs?|s)|Dr) [A-Z]|\d " + _MONTH + r"\b")
-_AMERICAN_FORMS = lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]|" + _MONTH + r" \d{1,2},")
+_BRITISH_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr) [A-Z]"), lazy(r"\d " + _MONTH + r"\b"))
+_AMERICAN_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]"), lazy(_MONTH + r" \d{1,2},"))
 
 
 def _spelling_vote(text: str) -> int:
     """Positive for a British-spelled story, negative for an American one."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    british = len(words & _BRITISH_WORDS) + bool(_BRITISH_FORMS.search(text)) + ("per cent" in text) + ("£" in text)
-    american = len(words & _AMERICAN_WORDS) + bool(_AMERICAN_FORMS.search(text))
+    words = set(_SPELLINGS.findall(b" " + text.encode("utf-8", "surrogatepass").lower()))
+    british = len(words & _BRITISH_BYTES) + any(p.search(text) for p in _BRITISH_FORMS) + ("per cent" in text) + (
+        "£" in text)
+    american = len(words & _AMERICAN_BYTES) + any(p.search(text) for p in _AMERICAN_FORMS)
     return british - american
+
+
+# The words above where they make a whole run of ASCII letters, in any case: found in the UTF-8 bytes
+# lowered (only ASCII letters change), by one scan that skips to the characters before a word.
+_BRITISH_BYTES = frozenset(w.encode() for w in _BRITISH_WORDS)
+_AMERICAN_BYTES = frozenset(w.encode() for w in _AMERICAN_WORDS)
+_SPELLINGS = lazy(rb"[^a-z](" + word_pattern(sorted(_BRITISH_WORDS | _AMERICAN_WORDS)).encode() + rb")(?![a-z])")
 
 
 _BRITISH_HOUSES = ("british", "bbc", "guardian", "uk", "economist", "times", "oxford", "logical")
