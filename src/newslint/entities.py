@@ -15,6 +15,7 @@ possibly a person).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -252,13 +253,31 @@ _FORMER = lazy(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ 
 
 
 @cache
-def _body_regex():
-    """Common nouns for governments and organisations: "the government", "this company"."""
+def _body_regexes():
+    """Common nouns for governments and organisations: "the government", "this company". Two patterns, for
+    "the" and "The": each starts with a literal ("th", "Th"), which the engine finds much faster than a
+    character class; _bodies() merges their matches."""
     lex = lexicon().lex
     nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
-    # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
-    return re.compile(r"[Tt](?<![\w'’-].)h(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>"
-                      + trie_regex(nouns) + r")\b(?![-'’]\w)")
+    rest = r"(?<![\w'’-]..)(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>" + trie_regex(nouns) \
+        + r")\b(?![-'’]\w)"
+    return re.compile("th" + rest), re.compile("Th" + rest)
+
+
+def _bodies(text: str):
+    """The matches of _body_regexes() in text order, as one scan for both would find them: a match that
+    starts inside an earlier one ("That the government") is dropped."""
+    lower, upper = _body_regexes()
+    found = [*lower.finditer(text), *upper.finditer(text)]
+    found.sort(key=_START)
+    end = 0
+    for m in found:
+        if m.start() >= end:
+            end = m.end()
+            yield m
+
+
+_START = operator.methodcaller("start")
 
 
 @cache
@@ -307,7 +326,6 @@ class _Builder:
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
         self.add = self.mentions.append
-        self.structures: dict[str, list] = {}  # tag string -> its _STRUCTURE matches
 
     def build(self) -> Entities:
         text = self.text
@@ -316,14 +334,17 @@ class _Builder:
             word = m.group()
             if word not in function_words:  # most runs: "The", "He", "But"
                 run(m, word)
-        for m in _body_regex().finditer(text):
+        for m in _bodies(text):
             self.body(m)
         if "'s " in text or "’s " in text:
             owners = {x.end: x for x in self.mentions if x.kind in (COUNTRY, SEAT, ORG) and x.possessive}
-            for m in _possessed_body_regex().finditer(text):
-                owner = owners.get(m.start())
-                if owner is not None:
-                    self.body(m, owner.start)
+            # A match starts at an apostrophe and holds no other: matching at each owner's end finds what a
+            # scan of the whole text would.
+            possessed = _possessed_body_regex().match
+            for end in sorted(owners):
+                m = possessed(text, end)
+                if m is not None:
+                    self.body(m, owners[end].start)
         for word, start, end, possessive in self.deferred:
             # A name if the story writes it capitalised mid-sentence too, or if it says something.
             if word in self.names_seen or word in self.by_token or _SPEAKS.match(text, end):
@@ -603,7 +624,7 @@ class _Builder:
 # results do not depend on what was read before) and only applied to the story in _Builder.run.
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=4096)  # most repeats are near: 4096 runs keep nearly every hit
 def _read(run: str, known: tuple = ()) -> tuple | None:
     """(words, names seen, initial, readings, may_vary) for a run of capitalised words, or None when only
     function words are left. `known`: its words that name a person met earlier (tagged Q).
@@ -616,7 +637,7 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
     - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
     lex = lexicon()
     words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
-    every = tuple(w[2] for w in words)
+    every = tuple([w[2] for w in words])
     names = list(every)
     popped = False
     while names and names[0] in lex.lex.FUNCTION_WORDS and not _phrase_at(lex, names, 0):
@@ -628,53 +649,41 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
     alone = len(tags) == 1 and tags[0][0] in "NKi"
     initial = (names[0], words[0][1]) if alone and not popped else None
     may_vary = names[0] if len(names) == 1 and tags[0][0] == "N" else None
-    seen = tuple(t[1] for t in tags if t[0] in "NKF")
-    tagstr = "".join([t[0] for t in tags])
-
-    def at(i):  # offset of unit i
-        return words[spans[i][0]][0]
-
-    def to(i):  # end of unit i
-        return words[spans[i][1] - 1][1]
-
-    def of(a, b):  # the names in units a..b-1
-        return tuple(names[spans[a][0]:spans[b - 1][1]])
-
+    seen = tuple([t[1] for t in tags if t[0] in "NKF"])
+    at = [words[i][0] for i, _ in spans]  # where each unit starts and ends in the run
+    to = [words[j - 1][1] for _, j in spans]
     readings = []
-    for s in _STRUCTURE.finditer(tagstr):
-        kind, last = s.lastgroup, s.end() == len(tagstr)
+    for kind, a, b, (na, nb), (ta, tb), (ma, mb) in _structure("".join([t[0] for t in tags])):
+        last = b == len(tags)
         if kind in _PERSON_GROUPS:
+            for i in range(ma, mb):  # "US Secretary of State"
+                readings.append(("simple", at[i], to[i], False, (tags[i], True)))
+            if kind == "titled" and tags[na][0] == "R":
+                na += 1  # "President Mr Xi"
+            start, title, gender = at[na], "", None
             if kind == "titled":
-                for i in range(s.start("mods"), s.end("mods")):  # "US Secretary of State"
-                    readings.append(("simple", at(i), to(i), False, (tags[i], True)))
-            a, b = s.span(_PERSON_GROUPS[kind])
-            if kind == "titled" and tags[a][0] == "R":
-                a += 1  # "President Mr Xi"
-            start, title, gender = at(a), "", None
-            if kind == "titled":
-                ta, tb = s.span("tt")
-                start = at(ta)
-                title = run[start:to(tb - 1)]
+                start = at[ta]
+                title = run[start:to[tb - 1]]
                 if _FORMER_IN.match(title):
                     title = ""  # a former office names no present title
                 gender = next((t[2] for t in tags[ta:tb] if t[2]), None)
             elif kind == "hon":
-                gender = tags[s.start()][2]
-                start = at(s.start())
-            readings.append(("person", start, to(b - 1), last, (of(a, b), title, gender, kind == "hon",
-                                                                kind == "known")))
+                gender = tags[a][2]
+                start = at[a]
+            person = (tuple(names[spans[na][0]:spans[nb - 1][1]]), title, gender, kind == "hon", kind == "known")
+            readings.append(("person", start, to[nb - 1], last, person))
             continue
-        a, b = s.span()
-        start, end = at(a), to(b - 1)
-        modifier = b < len(tags)
+        start, end = at[a], to[b - 1]
+        modifier = not last
         if kind == "org":
             key = run[start:end]
-            head = tags[next(i for i in range(a, b) if tags[i][0] == "H")][1]
+            head = next(t[1] for t in tags[a:b] if t[0] == "H")
             sub = "government" if head in lex.lex.GOVERNMENT_HEADS else "organisation"
             readings.append(("org", start, end, last, (key, sub, key in lex.lex.PLURAL_ORGS, modifier)))
         elif kind == "unknown":
+            names_here = tuple(names[spans[a][0]:spans[b - 1][1]])
             may_be_person = all(t[0] in "NKiF" for t in tags[a:b])
-            readings.append(("unknown", start, end, last, (run[start:end], of(a, b) if may_be_person else None,
+            readings.append(("unknown", start, end, last, (run[start:end], names_here if may_be_person else None,
                                                           modifier)))
         elif kind == "title":
             gender = next((t[2] for t in tags[a:b] if t[2]), None)
@@ -687,6 +696,20 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
 # Structure groups that name a person -> the group holding the name.
 _PERSON_GROUPS = {"titled": "tn", "hon": "hn", "first": "first", "initialled": "initialled", "ea": "ea",
                   "known": "known"}
+
+
+@lru_cache(maxsize=1024)
+def _structure(tagstr: str) -> tuple:
+    """The _STRUCTURE readings of a tag string (a few hundred occur): (kind, start, end, name span, title
+    span, modifiers span) in units."""
+    out = []
+    for s in _STRUCTURE.finditer(tagstr):
+        kind = s.lastgroup
+        name = s.span(_PERSON_GROUPS[kind]) if kind in _PERSON_GROUPS else (0, 0)
+        titled = kind == "titled"
+        out.append((kind, s.start(), s.end(), name, s.span("tt") if titled else (0, 0),
+                    s.span("mods") if titled else (0, 0)))
+    return tuple(out)
 
 
 def _phrase_at(lex, names, i):
@@ -719,7 +742,7 @@ def _tag(lex, names, known):
     return out, spans
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 15)
 def _tag_single(w: str) -> tuple:
     """The tag entry of a run of one word that names no person met (_Builder.single)."""
     return _tag_word(lexicon(), w, "", False, False)
