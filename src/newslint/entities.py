@@ -636,8 +636,15 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
       title (key, gender); last: it ends the run (so takes the run's possessive);
     - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
     lex = lexicon()
-    words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
-    every = tuple([w[2] for w in words])
+    every = tuple(run.split(" "))
+    if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or not all(w[:1].isupper() for w in every):
+        words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
+        every = tuple([w[2] for w in words])
+    else:  # capitalised words and single spaces (most runs): each is one match of the word regex
+        words, at = [], 0
+        for w in every:
+            words.append((at, at + len(w), w))
+            at += len(w) + 1
     names = list(every)
     popped = False
     while names and names[0] in lex.lex.FUNCTION_WORDS and not _phrase_at(lex, names, 0):
