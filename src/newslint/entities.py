@@ -749,7 +749,7 @@ def _tag(lex, names, known):
     return out, spans
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)  # ~200 bytes an entry
 def _tag_single(w: str) -> tuple:
     """The tag entry of a run of one word that names no person met (_Builder.single)."""
     return _tag_word(lexicon(), w, "", False, False)
