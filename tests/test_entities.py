@@ -102,6 +102,28 @@ def test_the_analysis_is_shared_through_doc_cached():
     assert entities(doc) is entities(doc)
 
 
+def _cast(text):
+    ents = entities(Document(text))
+    return ([(m.start, m.end, m.kind, m.key, m.person, m.title, m.gender, m.bare) for m in ents.mentions],
+            [(p.name, p.surname, p.given, p.gender) for p in ents.people])
+
+
+def test_the_same_story_reads_the_same_whatever_was_read_before():
+    # Runs are read through per-process memos: what they hold must not depend on earlier stories.
+    others = ["Mr Blinken met Prime Minister Tony Blair. Blair said Wang Yi was right. The Zelenskyy aides left.",
+              "Secretary Wang met Xi. Jinping Xi and President Xi Jinping spoke. Blinken told Wang Xiaohong.",
+              "Antony Blinken met Wang. The Blinken team and US Secretary of State Antony Blinken left."]
+    before = _cast(STORY)
+    for other in others:
+        _cast(other)
+    assert _cast(STORY) == before
+    story = "President Volodymyr Zelensky spoke. The Zelenskyy office said Zelensky and Mr Zelenskyy agreed."
+    first = _cast(story)
+    for other in others:
+        _cast(other)
+    assert _cast(story) == first
+
+
 def test_spelling_variants():
     assert spelling_variants("Zelensky", "Zelenskyy") and spelling_variants("Antony", "Anthony")
     assert spelling_variants("Erdogan", "Erdoğan") and spelling_variants("Blinken", "Blinkin")

@@ -15,10 +15,11 @@ possibly a person).
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .lazy_regex import lazy
@@ -252,13 +253,31 @@ _FORMER = lazy(r"\b(?:former|ex|then|late|outgoing|onetime|one-time|erstwhile)[ 
 
 
 @cache
-def _body_regex():
-    """Common nouns for governments and organisations: "the government", "this company"."""
+def _body_regexes():
+    """Common nouns for governments and organisations: "the government", "this company". Two patterns, for
+    "the" and "The": each starts with a literal ("th", "Th"), which the engine finds much faster than a
+    character class; _bodies() merges their matches."""
     lex = lexicon().lex
     nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
-    # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
-    return re.compile(r"[Tt](?<![\w'’-].)h(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>"
-                      + trie_regex(nouns) + r")\b(?![-'’]\w)")
+    rest = r"(?<![\w'’-]..)(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>" + trie_regex(nouns) \
+        + r")\b(?![-'’]\w)"
+    return re.compile("th" + rest), re.compile("Th" + rest)
+
+
+def _bodies(text: str):
+    """The matches of _body_regexes() in text order, as one scan for both would find them: a match that
+    starts inside an earlier one ("That the government") is dropped."""
+    lower, upper = _body_regexes()
+    found = [*lower.finditer(text), *upper.finditer(text)]
+    found.sort(key=_START)
+    end = 0
+    for m in found:
+        if m.start() >= end:
+            end = m.end()
+            yield m
+
+
+_START = operator.methodcaller("start")
 
 
 @cache
@@ -307,7 +326,6 @@ class _Builder:
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
         self.add = self.mentions.append
-        self.structures: dict[str, list] = {}  # tag string -> its _STRUCTURE matches
 
     def build(self) -> Entities:
         text = self.text
@@ -316,14 +334,17 @@ class _Builder:
             word = m.group()
             if word not in function_words:  # most runs: "The", "He", "But"
                 run(m, word)
-        for m in _body_regex().finditer(text):
+        for m in _bodies(text):
             self.body(m)
         if "'s " in text or "’s " in text:
             owners = {x.end: x for x in self.mentions if x.kind in (COUNTRY, SEAT, ORG) and x.possessive}
-            for m in _possessed_body_regex().finditer(text):
-                owner = owners.get(m.start())
-                if owner is not None:
-                    self.body(m, owner.start)
+            # A match starts at an apostrophe and holds no other: matching at each owner's end finds what a
+            # scan of the whole text would.
+            possessed = _possessed_body_regex().match
+            for end in sorted(owners):
+                m = possessed(text, end)
+                if m is not None:
+                    self.body(m, owners[end].start)
         for word, start, end, possessive in self.deferred:
             # A name if the story writes it capitalised mid-sentence too, or if it says something.
             if word in self.names_seen or word in self.by_token or _SPEAKS.match(text, end):
@@ -341,42 +362,74 @@ class _Builder:
         pos = m.start("pos")
         possessive = pos >= 0
         text = self.text
-        function_words = self.lex.lex.FUNCTION_WORDS
         if possessive:
             end = pos
             word = text[start:end]
-            if word in function_words:
+            if word in self.lex.lex.FUNCTION_WORDS:
                 return  # "He's"
         if " " not in word and "\n" not in word and "\u00a0" not in word and "-" not in word[:3]:
             self.single(word, start, end, possessive)
             return
-        else:
-            words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(text, start, end)]
-            while words and words[0][2] in function_words and not self._phrase_at(words, 0):
-                words.pop(0)  # "The State Department", "But China": the rest starts no sentence
-                start = -1
-            if not words:
-                return
-        tags, spans = self.tag(words)
-        # A lone unknown word that starts a sentence is most likely a common word ("Talks", "Overall").
-        initial = len(tags) == 1 and tags[0][0] in "NKi" and start >= 0 and \
-            _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) is not None
-        if initial:
-            self.deferred.append((words[0][2], start, words[0][1], possessive))
+        # The reading depends on the run and on which of its words name a person met earlier, nothing else.
+        by_token = self.by_token
+        reading = _read(word)
+        if reading is None:
             return
-        tagstr = "".join([t[0] for t in tags])
-        if "N" in tagstr or "K" in tagstr or "F" in tagstr:
-            self.names_seen.update([w for (t, w, _) in tags if t in "NKF"])
-        # The structure depends on the tag string alone: read each one once per document.
-        found = self.structures.get(tagstr)
-        if found is None:
-            found = self.structures[tagstr] = list(_STRUCTURE.finditer(tagstr))
-        for s in found:
-            self.interpret(s, tags, spans, words, possessive and s.end() == len(tagstr))
+        if by_token and not by_token.keys().isdisjoint(reading[0]):
+            reading = _read(word, tuple(w for w in reading[0] if w in by_token))
+        w = reading[4]
+        if w and self.by_prefix:
+            # One unknown word left ("The Zelenskyy"): perhaps the misspelt surname of someone met.
+            variant = self.variant_token(w)
+            if variant is not None:
+                by_token[w] = [variant]
+                reading = _read(word, (w,))
+        _, seen, initial, readings, _ = reading
+        # A lone unknown word that starts a sentence is most likely a common word ("Talks", "Overall").
+        if initial and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) is not None:
+            self.deferred.append((initial[0], start, start + initial[1], possessive))
+            return
+        if seen:
+            self.names_seen.update(seen)
+        for kind, a, b, last, data in readings:
+            a += start
+            b += start
+            if kind == "simple":
+                self.simple(data[0], a, b, possessive and last, data[1])
+            elif kind == "person":
+                names, title, gender, honorific, known = data
+                if title and _FORMER.search(text, max(0, a - 20), a):
+                    title = ""  # a former office names no present title
+                if not title:
+                    title, lower_gender = self.lower_title(a)
+                    gender = gender or lower_gender
+                self.new_person(names, title, gender, a, b, possessive and last, honorific=honorific,
+                                bare=known and not title)
+            elif kind == "org":
+                key, sub, plural, modifier = data
+                self.add(Mention(a, b, ORG, key, possessive=possessive and last, modifier=modifier, plural=plural,
+                                 sub=sub))
+            elif kind == "unknown":
+                key, names, modifier = data
+                title, gender = self.lower_title(a)
+                if title and names:
+                    self.new_person(names, title, gender, a, b, possessive and last)
+                else:
+                    self.add(Mention(a, b, UNKNOWN, key, possessive=possessive and last, modifier=modifier))
+            else:  # title
+                self.add(Mention(a, b, TITLE, data[0], gender=data[1], possessive=possessive and last))
 
     def single(self, word, start, end, possessive):
-        """A run of one word (most runs): the same reading as below, without the structure regex."""
-        entry = self.tag_word(word, "", False)
+        """A run of one word (most runs): the same reading as _read(), without the structure regex."""
+        if word in self.by_token:  # (run() has left out function words)
+            entry = ("Q", word, None)
+        else:
+            entry = _tag_single(word)
+            if entry[0] == "N" and self.by_prefix:
+                variant = self.variant_token(word)  # "Zelenskyy" after "Zelensky"
+                if variant is not None:
+                    self.by_token[word] = [variant]
+                    entry = ("Q", word, None)
         tag = entry[0]
         if tag in "CSODf":
             self.simple(entry, start, end, possessive, False)
@@ -389,7 +442,7 @@ class _Builder:
             if start > 1 and text[start - 1] == " " and text[start - 2].isalnum() \
                     or _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) is None:
                 self.names_seen.add(word)
-                # What interpret() does with a lone unknown word (the structure regex reads it as "unknown").
+                # What run() does with a lone unknown word (the structure regex reads it as "unknown").
                 title, gender = self.lower_title(start)
                 if title:
                     self.new_person([word], title, gender, start, end, possessive)
@@ -399,99 +452,6 @@ class _Builder:
                 self.deferred.append((word, start, end, possessive))
         elif tag == "T":
             self.add(Mention(start, end, TITLE, word, gender=entry[2], possessive=possessive))
-
-    def _phrase_at(self, words, i):
-        if words[i][2] not in self.lex.phrase_starts:
-            return None
-        for n in range(min(6, len(words) - i), 1, -1):
-            entry = self.lex.phrases.get(tuple(w[2] for w in words[i:i + n]))
-            if entry:
-                return n, entry
-        return None
-
-    def tag(self, words):
-        """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State")."""
-        out, spans = [], []
-        i, n = 0, len(words)
-        starts, tag_word = self.lex.phrase_starts, self.tag_word
-        while i < n:
-            found = self._phrase_at(words, i) if n > 1 and words[i][2] in starts else None
-            if found:
-                k, entry = found
-                out.append(entry)
-                spans.append((i, i + k))
-                i += k
-                continue
-            out.append(tag_word(words[i][2], out[-1][0] if out else "", i + 1 < n))
-            spans.append((i, i + 1))
-            i += 1
-        return out, spans
-
-    def tag_word(self, w, prev, more):
-        lex = self.lex
-        if w in _PARTICLE_WORDS or more and w in _CAPITAL_PARTICLES:
-            return ("o" if w.startswith("of") else "p", w, None)  # "de Groote", "De Groote said"
-        if w in self.by_token and w not in lex.lex.FUNCTION_WORDS:
-            return ("Q", w, None)
-        entry, first = lex.known.get(w, _UNKNOWN_WORD)
-        if entry is None and w.endswith(".") and w.count(".") == 1:
-            entry = lex.words.get(w[:-1])
-        if entry is not None:
-            tag = entry[0]
-            if first != 0:
-                if tag in "CS":
-                    return ("f", entry[1], entry)  # "Jordan": the country, or Jordan Henderson
-                if tag == "X" and prev in ("F", "R", "T") and w not in lex.lex.FUNCTION_WORDS:
-                    return ("N", w, None)  # "Theresa May" (not "In June Grewcock")
-                if tag in "PH" and more and not prev:
-                    return ("F", w, first)  # "Bill Cosby", not the "Finance Bill"
-            if tag == "X" and prev == "R" and w not in lex.lex.FUNCTION_WORDS:
-                return ("N", w, None)  # "Ms Green"
-            return entry
-        if first != 0:
-            return ("F", w, first)
-        if len(w) <= 2 and (len(w) == 1 or w[1] == "."):
-            return ("i", w, None)
-        if w.endswith("bank") and len(w) > 6:
-            return ("O", w, None)  # Bundesbank, Commerzbank
-        if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in w.split("-")):
-            return ("X", w, None)  # "Sino-U.S.", "China-Russia", "Indo-Pacific"
-        if self.by_prefix and not prev and not more:  # a bare surname ("C Thomson" is someone else)
-            variant = self.variant_token(w)
-            if variant is not None:
-                self.by_token[w] = [variant]
-                return ("Q", w, None)
-        return ("N", w, None)
-
-    def interpret(self, s, tags, spans, words, possessive):
-        kind = s.lastgroup
-        if kind in ("titled", "hon", "first", "initialled", "ea", "known"):
-            if kind == "titled" and s.group("mods"):
-                for i in range(s.start("mods"), s.end("mods")):
-                    self.simple(tags[i], words[spans[i][0]][0], words[spans[i][1] - 1][1], False, True)
-            self.person(s, kind, tags, spans, words, possessive)
-            return
-        a, b = s.start(), s.end()
-        start, end = words[spans[a][0]][0], words[spans[b - 1][1] - 1][1]
-        modifier = b < len(tags)
-        if kind == "org":
-            text = self.text[start:end]
-            head = tags[next(i for i in range(a, b) if tags[i][0] == "H")][1]
-            sub = "government" if head in self.lex.lex.GOVERNMENT_HEADS else "organisation"
-            self.add(Mention(start, end, ORG, text, possessive=possessive, modifier=modifier,
-                             plural=text in self.lex.lex.PLURAL_ORGS, sub=sub))
-        elif kind == "unknown":
-            title, gender = self.lower_title(start)
-            if title and all(t[0] in "NKiF" for t in tags[a:b]):
-                names = [w[2] for w in words[spans[a][0]:spans[b - 1][1]]]
-                self.new_person(names, title, gender, start, end, possessive)
-            else:
-                self.add(Mention(start, end, UNKNOWN, self.text[start:end], possessive=possessive, modifier=modifier))
-        elif kind == "title":
-            gender = next((t[2] for t in tags[a:b] if t[2]), None)
-            self.add(Mention(start, end, TITLE, self.text[start:end], gender=gender, possessive=possessive))
-        elif kind != "thing":
-            self.simple(tags[a], start, end, possessive, modifier)
 
     def simple(self, entry, start, end, possessive, modifier):
         """A one-unit mention: a country, a seat of government, a named organisation or a demonym."""
@@ -513,33 +473,6 @@ class _Builder:
             self.add(Mention(start, end, TITLE, text, gender=gender, possessive=possessive))  # "the Scot said"
         elif tag == "D":
             self.add(Mention(start, end, DEMONYM, text, modifier=modifier, sub=key))
-
-    def person(self, s, kind, tags, spans, words, possessive):
-        group = {"titled": "tn", "hon": "hn", "first": "first", "initialled": "initialled", "ea": "ea",
-                 "known": "known"}[kind]
-        a, b = s.start(group), s.end(group)
-        if kind == "titled" and tags[a][0] == "R":
-            a += 1  # "President Mr Xi"
-        names = [w[2] for w in words[spans[a][0]:spans[b - 1][1]]]
-        start, end = words[spans[a][0]][0], words[spans[b - 1][1] - 1][1]
-        title, gender = "", None
-        if kind == "titled":
-            ta, tb = s.start("tt"), s.end("tt")
-            tstart = words[spans[ta][0]][0]
-            tend = words[spans[tb - 1][1] - 1][1]
-            title = self.text[tstart:tend]
-            if _FORMER.search(self.text, max(0, tstart - 20), tstart) or _FORMER_IN.match(title):
-                title = ""  # a former office names no present title
-            gender = next((t[2] for t in tags[ta:tb] if t[2]), None)
-            start = tstart
-        elif kind == "hon":
-            gender = tags[s.start()][2]
-            start = words[spans[s.start()][0]][0]
-        if not title:
-            lower, lower_gender = self.lower_title(start)
-            title, gender = title or lower, gender or lower_gender
-        self.new_person(names, title, gender, start, end, possessive, honorific=kind == "hon",
-                        bare=kind == "known" and not title)
 
     def lower_title(self, start):
         """A title in lower case right before a name: "spokesman Wang Wenbin" -> ("spokesman", "m"),
@@ -683,6 +616,177 @@ class _Builder:
         """"parliament" or "Congress" without an article, unless already part of a named mention."""
         if not self.text.startswith(("the ", "The "), max(0, m.start() - 4)):
             self.add(Mention(m.start(), m.end(), BODY, m.group(), sub="parliament"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a run of several words: a pure function of the run and of which of its words name a person
+# already met in the story, so each distinct reading is made once per process (a bounded memo whose
+# results do not depend on what was read before) and only applied to the story in _Builder.run.
+
+
+@lru_cache(maxsize=4096)  # most repeats are near: 4096 runs keep nearly every hit
+def _read(run: str, known: tuple = ()) -> tuple | None:
+    """(words, names seen, initial, readings, may_vary) for a run of capitalised words, or None when only
+    function words are left. `known`: its words that name a person met earlier (tagged Q).
+    - names seen: unknown words and names met capitalised (they tell names from sentence-initial words);
+    - initial: (word, end) when the run is one unknown word, a common word if it starts a sentence;
+    - readings: (kind, start, end, last, data) with offsets into the run, in the order they are made:
+      kind simple (data: tag entry, modifier), person (names, title, gender, honorific, known), org (key,
+      sub, plural, modifier), unknown (key, names if it may be a person with a lower-case title, modifier),
+      title (key, gender); last: it ends the run (so takes the run's possessive);
+    - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
+    lex = lexicon()
+    every = tuple(run.split(" "))
+    if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or not all(w[:1].isupper() for w in every):
+        words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
+        every = tuple([w[2] for w in words])
+    else:  # capitalised words and single spaces (most runs): each is one match of the word regex
+        words, at = [], 0
+        for w in every:
+            words.append((at, at + len(w), w))
+            at += len(w) + 1
+    names = list(every)
+    popped = False
+    while names and names[0] in lex.lex.FUNCTION_WORDS and not _phrase_at(lex, names, 0):
+        del words[0], names[0]  # "The State Department", "But China": the rest starts no sentence
+        popped = True
+    if not names:
+        return None
+    tags, spans = _tag(lex, names, known)
+    alone = len(tags) == 1 and tags[0][0] in "NKi"
+    initial = (names[0], words[0][1]) if alone and not popped else None
+    may_vary = names[0] if len(names) == 1 and tags[0][0] == "N" else None
+    seen = tuple([t[1] for t in tags if t[0] in "NKF"])
+    at = [words[i][0] for i, _ in spans]  # where each unit starts and ends in the run
+    to = [words[j - 1][1] for _, j in spans]
+    readings = []
+    for kind, a, b, (na, nb), (ta, tb), (ma, mb) in _structure("".join([t[0] for t in tags])):
+        last = b == len(tags)
+        if kind in _PERSON_GROUPS:
+            for i in range(ma, mb):  # "US Secretary of State"
+                readings.append(("simple", at[i], to[i], False, (tags[i], True)))
+            if kind == "titled" and tags[na][0] == "R":
+                na += 1  # "President Mr Xi"
+            start, title, gender = at[na], "", None
+            if kind == "titled":
+                start = at[ta]
+                title = run[start:to[tb - 1]]
+                if _FORMER_IN.match(title):
+                    title = ""  # a former office names no present title
+                gender = next((t[2] for t in tags[ta:tb] if t[2]), None)
+            elif kind == "hon":
+                gender = tags[a][2]
+                start = at[a]
+            person = (tuple(names[spans[na][0]:spans[nb - 1][1]]), title, gender, kind == "hon", kind == "known")
+            readings.append(("person", start, to[nb - 1], last, person))
+            continue
+        start, end = at[a], to[b - 1]
+        modifier = not last
+        if kind == "org":
+            key = run[start:end]
+            head = next(t[1] for t in tags[a:b] if t[0] == "H")
+            sub = "government" if head in lex.lex.GOVERNMENT_HEADS else "organisation"
+            readings.append(("org", start, end, last, (key, sub, key in lex.lex.PLURAL_ORGS, modifier)))
+        elif kind == "unknown":
+            names_here = tuple(names[spans[a][0]:spans[b - 1][1]])
+            may_be_person = all(t[0] in "NKiF" for t in tags[a:b])
+            readings.append(("unknown", start, end, last, (run[start:end], names_here if may_be_person else None,
+                                                          modifier)))
+        elif kind == "title":
+            gender = next((t[2] for t in tags[a:b] if t[2]), None)
+            readings.append(("title", start, end, last, (run[start:end], gender)))
+        elif kind != "thing":
+            readings.append(("simple", start, end, last, (tags[a], modifier)))
+    return every, seen, initial, tuple(readings), may_vary
+
+
+# Structure groups that name a person -> the group holding the name.
+_PERSON_GROUPS = {"titled": "tn", "hon": "hn", "first": "first", "initialled": "initialled", "ea": "ea",
+                  "known": "known"}
+
+
+@lru_cache(maxsize=1024)
+def _structure(tagstr: str) -> tuple:
+    """The _STRUCTURE readings of a tag string (a few hundred occur): (kind, start, end, name span, title
+    span, modifiers span) in units."""
+    out = []
+    for s in _STRUCTURE.finditer(tagstr):
+        kind = s.lastgroup
+        name = s.span(_PERSON_GROUPS[kind]) if kind in _PERSON_GROUPS else (0, 0)
+        titled = kind == "titled"
+        out.append((kind, s.start(), s.end(), name, s.span("tt") if titled else (0, 0),
+                    s.span("mods") if titled else (0, 0)))
+    return tuple(out)
+
+
+def _phrase_at(lex, names, i):
+    """(length, entry) of the phrase ("Secretary of State") that starts at names[i], or None."""
+    if names[i] not in lex.phrase_starts:
+        return None
+    for n in range(min(6, len(names) - i), 1, -1):
+        entry = lex.phrases.get(tuple(names[i:i + n]))
+        if entry:
+            return n, entry
+    return None
+
+
+def _tag(lex, names, known):
+    """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State"), and the
+    span of words of each unit."""
+    out, spans = [], []
+    i, n = 0, len(names)
+    while i < n:
+        found = _phrase_at(lex, names, i) if n > 1 else None
+        if found:
+            k, entry = found
+            out.append(entry)
+            spans.append((i, i + k))
+            i += k
+            continue
+        out.append(_tag_word(lex, names[i], out[-1][0] if out else "", i + 1 < n, names[i] in known))
+        spans.append((i, i + 1))
+        i += 1
+    return out, spans
+
+
+@lru_cache(maxsize=1 << 14)  # ~200 bytes an entry
+def _tag_single(w: str) -> tuple:
+    """The tag entry of a run of one word that names no person met (_Builder.single)."""
+    return _tag_word(lexicon(), w, "", False, False)
+
+
+def _tag_word(lex, w, prev, more, known):
+    """The tag entry of one word, after a unit tagged `prev`, with `more` words to come; `known`: it names
+    a person met earlier in the story."""
+    if w in _PARTICLE_WORDS or more and w in _CAPITAL_PARTICLES:
+        return ("o" if w.startswith("of") else "p", w, None)  # "de Groote", "De Groote said"
+    if known and w not in lex.lex.FUNCTION_WORDS:
+        return ("Q", w, None)
+    entry, first = lex.known.get(w, _UNKNOWN_WORD)
+    if entry is None and w.endswith(".") and w.count(".") == 1:
+        entry = lex.words.get(w[:-1])
+    if entry is not None:
+        tag = entry[0]
+        if first != 0:
+            if tag in "CS":
+                return ("f", entry[1], entry)  # "Jordan": the country, or Jordan Henderson
+            if tag == "X" and prev in ("F", "R", "T") and w not in lex.lex.FUNCTION_WORDS:
+                return ("N", w, None)  # "Theresa May" (not "In June Grewcock")
+            if tag in "PH" and more and not prev:
+                return ("F", w, first)  # "Bill Cosby", not the "Finance Bill"
+        if tag == "X" and prev == "R" and w not in lex.lex.FUNCTION_WORDS:
+            return ("N", w, None)  # "Ms Green"
+        return entry
+    if first != 0:
+        return ("F", w, first)
+    if len(w) <= 2 and (len(w) == 1 or w[1] == "."):
+        return ("i", w, None)
+    if w.endswith("bank") and len(w) > 6:
+        return ("O", w, None)  # Bundesbank, Commerzbank
+    if "-" in w and any(lex.words.get(p, ("",))[0] in ("C", "D", "X", "S") for p in w.split("-")):
+        return ("X", w, None)  # "Sino-U.S.", "China-Russia", "Indo-Pacific"
+    # Only here may a lone word be a misspelt surname (_Builder.variant_token), which the caller checks.
+    return ("N", w, None)
 
 
 _PARTICLE_WORDS = frozenset(_PARTICLES.split("|"))

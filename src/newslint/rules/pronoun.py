@@ -26,6 +26,7 @@ he said") is evidence. Evidence never comes from the pronoun being judged.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -52,6 +53,25 @@ from ..lazy_regex import lazy
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
 # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
 _PRONOUN = lazy(r"[HhSs](?<![\w-].)(?:(?<=[Hh])(?:e|im|ers?|is|imself|erself)|(?<=[Ss])he)\b(?![-'’]\w)")
+# The same pronouns found from their "h" or "H": a pattern that starts with one letter is scanned for much
+# faster than one that starts with a class of four. _pronouns() turns each into a match of _PRONOUN.
+_PRONOUN_H = lazy(r"h(?:(?<![\w-].)(?:e|im|ers?|is|imself|erself)|(?<=(?<![\w-])[Ss]h)e)\b(?![-'’]\w)")
+_PRONOUN_CAP_H = lazy(r"H(?<![\w-].)(?:e|im|ers?|is|imself|erself)\b(?![-'’]\w)")
+
+
+def _pronouns(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """What _PRONOUN.finditer(text, start, end) finds, in text order."""
+    end = len(text) if end is None else end
+    found = []
+    for h in (*_PRONOUN_H.finditer(text, start, end), *_PRONOUN_CAP_H.finditer(text, start, end)):
+        at = h.start() - 1 if h.start() > 0 and text[h.start() - 1] in "Ss" else h.start()  # "she"
+        if at >= start:
+            found.append(_PRONOUN.match(text, at, end))
+    found.sort(key=_START)
+    return found
+
+
+_START = operator.methodcaller("start")
 _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJECT = frozenset({"he", "she"})
 _REFLEXIVE = frozenset({"himself", "herself"})
@@ -135,13 +155,14 @@ class _Analysis(list):
     def __init__(self, doc):
         super().__init__()
         self.doc, self.text = doc, doc.text
-        if not _PRONOUN.search(self.text):
+        found = _pronouns(self.text)
+        if not found:
             return
         self.ents = entities(doc)
         self.sentences = doc.sentences
         self.starts = [s.start for s in self.sentences]
         self.flagged: set[int] = set()  # offsets of the pronouns found misused so far
-        self.found = [m for m in _PRONOUN.finditer(self.text) if not doc.in_quotation(m.start(), m.end())]
+        self.found = [m for m in found if not doc.in_quotation(m.start(), m.end())]
         self.evidence = self._evidence()
         # What a pronoun could refer to, filtered once for the whole story (the filter is the same for every
         # pronoun): countries, seats and organisations that are no modifier, outside quotations and headlines.
@@ -310,7 +331,7 @@ class _Analysis(list):
 
     def _earlier_pronoun(self, start: int, offset: int, gender: str) -> bool:
         """An earlier he/she of the same gender in reach that was not itself flagged: a person is in play."""
-        for p in _PRONOUN.finditer(self.text, start, offset):
+        for p in _pronouns(self.text, start, offset):
             if _GENDER[p.group().lower()] == gender and p.start() not in self.flagged \
                     and not self.doc.in_quotation(p.start(), p.end()):
                 return True
