@@ -108,3 +108,14 @@ def test_catastrophic_user_pattern_times_out_instead_of_hanging(tmp_path, capsys
     found = check_text("x" * 3000 + " and then the the end.", {"packs": [str(p)]})
     assert [d.code for d in found] == ["RP01"]  # the other rules still ran
     assert "rule ST98 skipped on <text>: its pattern (?:(x+x+)+y) took too long" in capsys.readouterr().err
+
+
+def test_only_user_packs_run_under_the_time_limit(tmp_path):
+    user = write(tmp_path / "mine.yml", """rules:
+  - {code: ST97, name: my-word, category: style, extends: existence, message: m, tokens: [foo]}
+""")
+    (rule,) = load_pack(user)
+    assert rule.spec["_pattern"].limited
+    shipped = [cls for path in sorted(packs_dir().glob("*.yml")) for cls in load_pack(path)]
+    assert shipped and not any(cls.spec.get("_pattern", None) and cls.spec["_pattern"].limited for cls in shipped)
+    assert not any(p.limited for cls in shipped for p, _ in cls.spec.get("_swaps", []))
