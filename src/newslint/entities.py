@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .lazy_regex import lazy
+from .lazy_regex import lazy, trie_regex
 
 PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
     "person", "country", "seat", "org", "body", "demonym", "title", "unknown")
@@ -290,27 +290,6 @@ def _possessed_body_regex():
 
 # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
 _BARE_BODY = lazy(r"[PpC](?<!\w.)(?:(?<=[Pp])arliament|(?<=C)ongress)\b")
-
-
-def trie_regex(words) -> str:
-    """An alternation of `words` as a trie ("m(?:an(?:ager)?|inister)"): the engine tries one branch per
-    letter instead of every word in turn. Longer words are tried first, as in a longest-first alternation."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return emit(trie)
 
 
 class _Builder:

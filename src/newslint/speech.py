@@ -15,10 +15,9 @@ speaker and a verb of saying, found outside quotation marks in one of four shape
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
-from .lazy_regex import lazy
+from .lazy_regex import lazy, trie_regex
 
 # -- lexicon ------------------------------------------------------------------------------------
 
@@ -69,44 +68,17 @@ FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you you
 
 
 
-def word_pattern(words, capitalised: bool = False) -> str:
-    """A regex alternation of `words` as a trie ("sa(?:id|ys)"), so that matching fails fast at each position.
-
-    `capitalised`: each word also with a capital first letter ("[Ss]a(?:id|ys)"), for half the pattern."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node, root: bool = False) -> str:
-        branches = [("" if ch == "" else _letter(ch, root and capitalised) + emit(child))
-                    for ch, child in sorted(node.items(), key=lambda kv: kv[0] == "")]
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
-
-    return emit(trie, root=True)
-
-
-def _letter(ch: str, either_case: bool) -> str:
-    if either_case and ch != ch.upper():
-        return f"[{ch}{ch.upper()}]"
-    return re.escape(ch).replace(r"\ ", r"\s+")
-
-
-_VERB = "(?:" + word_pattern(SPEECH_VERBS, capitalised=True) + r")\b"
+_VERB = "(?:" + trie_regex(SPEECH_VERBS, capitalised=True) + r")\b"
 # Any verb of saying or "according" in lower case: sentences without one carry no attribution, unless
 # they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
 # scans below find them in a whole text.)
-_ANY_ATTRIBUTION = lazy(r"\b(?:" + word_pattern([*SPEECH_VERBS, "according"]) + r")\b")
+_ANY_ATTRIBUTION = lazy(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"]) + r")\b")
 # The same words in either case, where a word starts, found faster in two scans: after a space (a literal
 # the regex engine skips to), and after any other non-word character (a rarer one; the class is ASCII
 # so that it is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past
 # the match. (Each first letter is its own branch, lower and upper case: the engine skips a branch
 # on its first letter fastest.)
-_EITHER_CASE = word_pattern([*SPEECH_VERBS, "according", *(w.capitalize() for w in SPEECH_VERBS), "According"])
+_EITHER_CASE = trie_regex([*SPEECH_VERBS, "according", *(w.capitalize() for w in SPEECH_VERBS), "According"])
 _ANY_AFTER_SPACE = lazy(r" (?:" + _EITHER_CASE + r")\b")
 _ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _EITHER_CASE + r")\b")
 _ANY_AT_START = lazy(r"(?:" + _EITHER_CASE + r")\b")
@@ -114,40 +86,40 @@ _ANY_AT_START = lazy(r"(?:" + _EITHER_CASE + r")\b")
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 # A capitalised word of a name; abbreviations keep their periods ("U.S.", "Mr."), a sentence's does not.
-_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:" + word_pattern("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Prof Jr Sr St".split())
+_CAP = (r"(?:(?:[A-Z]\.){2,}|(?:" + trie_regex("Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Maj Prof Jr Sr St".split())
         + r")\.|[A-Z][\w'’\-]*(?<!['’]s))")
-_CONNECTOR = "(?:" + word_pattern("of for de da del der di du van von bin ibn al el la le and".split()) + ")"
+_CONNECTOR = "(?:" + trie_regex("of for de da del der di du van von bin ibn al el la le and".split()) + ")"
 # Capitalised words that start a sentence or a phrase but name nobody.
-_NOT_A_NAME = ("(?!(?:" + word_pattern(
+_NOT_A_NAME = ("(?!(?:" + trie_regex(
     "The A An This That These Those His Her Their Its Our My Your In On At But And Or If When While After Before As "
     "For To With From By It He She They We I You There Then So Yet Also However Nobody Everyone Everybody Someone "
     "Somebody Many Some Others All Both Each None Most Few".split()) + r"|[A-Z][a-z]+ly|[A-Z][a-z]+ing)\b)")
 _NAME = rf"{_NOT_A_NAME}{_CAP}(?:\s+(?:{_CAP}|{_CONNECTOR}(?=\s+[A-Z])|al-[A-Z][\w'’\-]*)){{0,6}}"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 # A word inside a noun phrase: no clause openers, auxiliaries or possessives ending the phrase.
-_NP_WORD = ("(?!(?:" + word_pattern(
+_NP_WORD = ("(?!(?:" + trie_regex(
     "that which who whom whose when where if because but or whether what as than so and is was are were be been "
     "being could would should may might must can will shall not to it he she they had has have do does did".split())
     + r")\b)(?:(?:[A-Z]\.){2,}|[\w'’&\-]+(?:\.\w+)*)")
 _NOUN_PHRASE = rf"{_DETERMINER}\s+(?:{_NP_WORD}\s+){{0,4}}?{_NP_WORD}(?<!['’]s)"
-_PLURAL = "(?:" + word_pattern(
+_PLURAL = "(?:" + trie_regex(
     "officials analysts sources experts witnesses residents police diplomats observers critics authorities lawmakers "
     "legislators economists traders dealers investors officers doctors scientists researchers activists organisers "
     "organizers prosecutors lawyers spokesmen executives bankers ministers leaders protesters demonstrators "
     "participants representatives negotiators delegates".split()) + ")"  # no word begins another
 _PLURAL_PHRASE = rf"(?:{_NP_WORD}\s+){{0,3}}?{_PLURAL}"
 _SUBJECT = rf"(?:{_PRONOUN}|{_NOUN_PHRASE}|{_PLURAL_PHRASE}|{_NAME})"
-_ADVERB = "(?:" + word_pattern(
+_ADVERB = "(?:" + trie_regex(
     "also later earlier again further then previously recently separately repeatedly once had has have".split()) + ")"
 _OBJECT = rf"(?:{_NAME}|{_NOUN_PHRASE}|him|her|them|us|me|you|reporters|journalists|lawmakers|parliament|{_PLURAL_PHRASE})"
 # What may follow the verb to the end of an attribution: circumstances, not a reported clause.
-_CIRCUMSTANCE = ("(?:" + word_pattern(
+_CIRCUMSTANCE = ("(?:" + trie_regex(
     "in on at during after before from via with without through by over under outside inside ahead following as "
     "when while earlier later yesterday today tonight last this recently afterwards again then separately privately "
     "publicly repeatedly once late early shortly Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
     + r"|to(?=\s+(?:the|a|an|his|her|their|its|reporters|journalists|[A-Z])))\b")
 # A word that opens a reported clause: "he told Reuters on Friday that ..." is not a bare attribution.
-_CLAUSE_WORD = r"\b(?:" + word_pattern("that which who because if whether but and it he she they we there".split()) + r")\b"
+_CLAUSE_WORD = r"\b(?:" + trie_regex("that which who because if whether but and it he she they we there".split()) + r")\b"
 
 
 def _circumstances(longest: int) -> str:
@@ -223,7 +195,7 @@ _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
 # A standalone attribution that does not open with its verb (`He said.`, not `Said the minister.`) has
 # none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
 # subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
-_NOT_ALONE = lazy(r"\s(?:" + word_pattern("that which who because if whether but it he she they".split()) + r")\b")
+_NOT_ALONE = lazy(r"\s(?:" + trie_regex("that which who because if whether but it he she they".split()) + r")\b")
 # Where a trailing attribution may stop (the first character after any space, see _STOP).
 _STOP_MARK = lazy(r"[.!?…;:—–,“\"‘]")
 # The characters of a handover, and those it may start with (a space only before a quotation mark).

@@ -46,9 +46,8 @@ from ..entities import (
     Mention,
     entities,
     lexicon,
-    trie_regex,
 )
-from ..lazy_regex import lazy
+from ..lazy_regex import lazy, trie_regex
 
 # Lower case or capitalised; all-capitals "HE" is a headline or a ticker ("<SHE>").
 # The first letter is matched before the look-behind so that the engine can skip ahead quickly.

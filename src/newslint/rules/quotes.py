@@ -8,8 +8,7 @@ from ..diagnostics import Edit, Fix
 from ..document import FOREIGN_MARKS, QUOTE_CHARS, Quotation, QuoteMark
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
-from ..lazy_regex import lazy
-from ..speech import word_pattern
+from ..lazy_regex import lazy, trie_regex
 
 # The English mark that opens a quotation closed by each closing mark, and the reverse.
 _OPENER_FOR = {"”": "“", '"': '"', "’": "‘", "'": "'"}
@@ -526,7 +525,7 @@ def _spelling_vote(text: str) -> int:
 # lowered (only ASCII letters change), by one scan that skips to the characters before a word.
 _BRITISH_BYTES = frozenset(w.encode() for w in _BRITISH_WORDS)
 _AMERICAN_BYTES = frozenset(w.encode() for w in _AMERICAN_WORDS)
-_SPELLINGS = lazy(rb"[^a-z](" + word_pattern(sorted(_BRITISH_WORDS | _AMERICAN_WORDS)).encode() + rb")(?![a-z])")
+_SPELLINGS = lazy(rb"[^a-z](" + trie_regex(sorted(_BRITISH_WORDS | _AMERICAN_WORDS)).encode() + rb")(?![a-z])")
 
 
 _BRITISH_HOUSES = ("british", "bbc", "guardian", "uk", "economist", "times", "oxford", "logical")

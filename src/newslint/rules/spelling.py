@@ -20,7 +20,7 @@ from functools import cache
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
-from ..lazy_regex import lazy
+from ..lazy_regex import lazy, trie_regex
 
 
 @dataclass(frozen=True)
@@ -48,20 +48,7 @@ def _scanner(keys: frozenset[str]) -> re.Pattern:
     The leading separator makes `re` try a match only at separators, and the keys as a trie ("k(?:iev|yiv)")
     make it test few branches there: one pass at C speed over the story, with no object per word.
     """
-    tree: dict = {}
-    for key in keys:
-        node = tree
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def alternation(node) -> str:
-        alts = [re.escape(ch) + alternation(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        return "(?:" + "|".join(alts) + (")?" if "" in node else ")")
-
-    return re.compile(f"[{_SEPARATORS}]({alternation(tree)})(?![^{_SEPARATORS}])")
+    return re.compile(f"[{_SEPARATORS}]({trie_regex(keys)})(?![^{_SEPARATORS}])")
 
 
 def _candidates(doc, keys: frozenset[str]) -> dict[str, list[int]]:
