@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lazy_regex import lazy
 from .quantities import candidates, scan
@@ -46,9 +47,9 @@ _DATE_CUE_BEFORE = lazy(r"\b(?:on|by|until|till|since|from|before|after|through|
                               r"|" + _WEEKDAY + r",?\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """A written date: its span, its parts as written, and the weekday beside it if any."""
+class DateMention(NamedTuple):
+    """A written date: its span, its parts as written, and the weekday beside it if any (a named tuple:
+    quick to build)."""
 
     start: int
     end: int
@@ -126,21 +127,25 @@ def extract_dates(text: str, starts: list[int] | None = None) -> list[DateMentio
         if m is None:
             continue
         last = m.end()
-        g = m.groupdict()
-        i = "1" if g["m1"] else "2" if g["m2"] else "3"
-        month = MONTHS[g["m" + i].rstrip(".").lower()] if i != "3" else int(g["m3"])
-        year = g["y" + i]
-        wd = g["wd"] or g["wd2"]
-        wd_group = "wd" if g["wd"] else "wd2"
-        start = m.start() if g["wd"] else m.start({"1": "m1", "2": "d2", "3": "y3"}[i])
+        # All groups in one call (by position, in the order of _DATE): quicker than a dict of them.
+        wd1, m1, d1, o1, y1, d2, o2, m2, y2, y3, m3, d3, wd2 = m.groups()
+        if m1:
+            month, day, year, ordinal, first, year_group = MONTHS[m1.rstrip(".").lower()], d1, y1, o1, "m1", "y1"
+        elif m2:
+            month, day, year, ordinal, first, year_group = MONTHS[m2.rstrip(".").lower()], d2, y2, o2, "d2", "y2"
+        else:
+            month, day, year, ordinal, first, year_group = int(m3), d3, y3, None, "y3", "y3"
+        wd = wd1 or wd2
+        wd_group = "wd" if wd1 else "wd2"
+        start = m.start() if wd1 else m.start(first)
         end = m.end()
-        if text[end - 1] == ")" and not g["wd2"] and "(" not in text[start:end]:
+        if text[end - 1] == ")" and not wd2 and "(" not in text[start:end]:
             end -= 1  # the ")" closing an earlier "(" belongs to the text around
         found.append(DateMention(
-            start, end, text[start:end], int(year) if year else None, month, int(g["d" + i]),
+            start, end, text[start:end], int(year) if year else None, month, int(day),
             WEEKDAYS[wd.lower()] if wd else None, m.span(wd_group) if wd else None,
-            m.span("y" + i) if year else None, bool(g.get("o" + i)),
-            bool(_DAY_RANGE_AFTER.match(text, m.end("d" + i) if i == "1" else m.end())),
+            m.span(year_group) if year else None, bool(ordinal),
+            bool(_DAY_RANGE_AFTER.match(text, m.end("d1") if m1 else m.end())),
         ))
     return found
 
