@@ -117,16 +117,15 @@ _WORD_NUM_BEFORE = lazy(r"(?<![\w-])(?i:(?:twenty|thirty|forty|fifty|sixty|seven
 _SMALL_WORDS = lazy(r"(?<![\w-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                           r"[Ee]leven|[Tt]welve|[Aa] dozen|[Dd]ozens of) [a-z]")
 _TIME_OR_SCORE_AFTER = lazy(r"[:.]\d|/\d|(?:st|nd|rd|th)\b")
-_APPROX_BEFORE = lazy(
-    r"\b(?P<w>about|around|some|nearly|almost|roughly|approximately|an estimated|estimated|more than|over|"
-    r"at least|up to|as much as|as many as|less than|fewer than|under|at most|just over|just under|close to|"
-    r"upwards of|in excess of|a further|another|an additional|a record|a total of|totalling|totaling)\s+$",
-    re.IGNORECASE)
-# How each phrase of _APPROX_BEFORE ends, to skip the search when the word before an amount is none of them
-# (a non-ASCII word is always searched: IGNORECASE folds a few non-ASCII letters to ASCII ones).
-_APPROX_LAST_WORDS = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "estimated", "than",
-                      "over", "least", "to", "as", "most", "under", "of", "further", "another", "additional",
-                      "record", "totalling", "totaling")
+# Words written before an amount that qualify it, as _APPROX_BEFORE finds them; the search is skipped when the
+# text before an amount ends with none of them (a text that is not ASCII is always searched: IGNORECASE folds a
+# few non-ASCII letters to ASCII ones).
+_APPROX_PHRASES = ("about", "around", "some", "nearly", "almost", "roughly", "approximately", "an estimated",
+                   "estimated", "more than", "over", "at least", "up to", "as much as", "as many as", "less than",
+                   "fewer than", "under", "at most", "just over", "just under", "close to", "upwards of",
+                   "in excess of", "a further", "another", "an additional", "a record", "a total of", "totalling",
+                   "totaling")
+_APPROX_BEFORE = lazy(r"\b(?P<w>" + "|".join(_APPROX_PHRASES) + r")\s+$", re.IGNORECASE)
 LOWER_BOUND = frozenset(["more than", "over", "at least", "just over", "upwards of", "in excess of"])
 UPPER_BOUND = frozenset(["up to", "as much as", "as many as", "less than", "fewer than", "under", "at most",
                          "just under"])
@@ -330,7 +329,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     text_ = text[start:end].rstrip()
     end = start + len(text_)
     approx = _approx_before(text, start) if last and (
-        not last.isascii() or last.lower().endswith(_APPROX_LAST_WORDS)) else ""  # else the regex cannot match
+        not tail.isascii() or tail.rstrip().lower().endswith(_APPROX_PHRASES)) else ""  # else the regex cannot match
     value = mantissa * scale
     return Quantity(start, end, text_, kind, unit, value, value, mantissa, scale, approx, continental, cspan)
 
