@@ -1,7 +1,11 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests, and the CLI runs they start, keep compiled patterns in a folder of their own, not the user's cache.
+os.environ.setdefault("NEWSLINT_STARTUP_CACHE", tempfile.mkdtemp(prefix="newslint-startup-"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fnmatch
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,6 +159,8 @@ def rule_options(config: Config, cls) -> dict:
 
 def load_file(path: Path) -> Config | None:
     """The configuration in one file, or None for a pyproject.toml without [tool.newslint]."""
+    import tomllib  # here: most runs find no configuration file, and the import costs 2 ms of start-up
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as e:

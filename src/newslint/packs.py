@@ -6,11 +6,10 @@ import re
 from functools import cache
 from pathlib import Path
 
-import regex
-import yaml
-
+from . import lazy_regex
 from .engine.rule import CATEGORIES, RuleDoc
 from .errors import ConfigError
+from .startup_cache import remembered
 
 RULE_KEYS = {"code", "name", "category", "extends", "message", "severity", "ignorecase", "scope", "tokens",
              "exceptions", "swap", "either", "prefer", "fix", "doc", "quoted", "nonword", "enabled"}
@@ -36,28 +35,66 @@ def house_style_pack(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present: faster start-up
-    """Safe loader that remembers the line of every mapping key, for error messages."""
-
-
-def _construct_mapping(loader, node, deep=False):
-    mapping = _LineDict()
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        mapping[key] = loader.construct_object(value_node, deep=deep)
-        mapping.lines[key] = key_node.start_mark.line + 1
-    mapping.line = node.start_mark.line + 1
-    return mapping
-
-
 class _LineDict(dict):
-    def __init__(self):
-        super().__init__()
-        self.lines: dict = {}
-        self.line = 0
+    """A YAML mapping that knows the line of each key, for error messages."""
+
+    def __init__(self, items=(), lines=None, line=0):
+        super().__init__(items)
+        self.lines: dict = lines or {}
+        self.line = line
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+def _parse_yaml(text: str):
+    """The pack's YAML as _LineDicts, lists and scalars. Parsed once and then remembered between runs by
+    its text (importing and running PyYAML costs more than the rest of a short check's start-up); a
+    remembered mapping is a tuple (items, key lines, line)."""
+    plain = remembered(("pack-yaml", text), lambda: _plain(_load_yaml(text)))
+    return _rebuilt(plain)
+
+
+def _load_yaml(text: str):
+    import yaml
+
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when present
+        """Safe loader that remembers the line of every mapping key."""
+
+    def construct_mapping(loader, node, deep=False):
+        mapping = _LineDict(line=node.start_mark.line + 1)
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=deep)
+            mapping[key] = loader.construct_object(value_node, deep=deep)
+            mapping.lines[key] = key_node.start_mark.line + 1
+        return mapping
+
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    try:
+        return yaml.load(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as e:
+        raise _YAMLProblem(e) from None
+
+
+class _YAMLProblem(Exception):
+    def __init__(self, error):
+        mark = getattr(error, "problem_mark", None)
+        self.where = f":{mark.line + 1}" if mark else ""
+        self.problem = getattr(error, "problem", error)
+
+
+def _plain(node):
+    if isinstance(node, _LineDict):
+        return {k: _plain(v) for k, v in node.items()}, node.lines, node.line
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _rebuilt(node):
+    if isinstance(node, tuple):
+        items, lines, line = node
+        return _LineDict({k: _rebuilt(v) for k, v in items.items()}, dict(lines), line)
+    if isinstance(node, list):
+        return [_rebuilt(v) for v in node]
+    return node
 
 
 def builtin_pack_rules() -> list[type]:
@@ -76,11 +113,9 @@ def load_pack(path: Path) -> tuple[type, ...]:
     except (OSError, UnicodeDecodeError) as e:
         raise ConfigError(f"{path}: cannot read rule pack: {e}") from None
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise ConfigError(f"{path}{where}: invalid YAML: {getattr(e, 'problem', e)}") from None
+        data = _parse_yaml(text)
+    except _YAMLProblem as e:
+        raise ConfigError(f"{path}{e.where}: invalid YAML: {e.problem}") from None
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ConfigError(f"{path}:1: a rule pack is a mapping with a 'rules' list")
     for key in data:
@@ -92,7 +127,10 @@ def load_pack(path: Path) -> tuple[type, ...]:
 @cache
 def pack_options(path: Path) -> dict:
     """A house-style pack's `options`: defaults for rules' options, {code: {option: value}}."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    try:
+        data = _parse_yaml(Path(path).read_text(encoding="utf-8")) or {}
+    except _YAMLProblem as e:
+        raise ConfigError(f"{path}{e.where}: invalid YAML: {e.problem}") from None
     options = data.get("options", {})
     if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
         raise ConfigError(f"{path}: options must map rule codes to tables of option values")
@@ -137,19 +175,19 @@ def build_rule(spec, path: Path, default_category: str | None):
     if not isinstance(doc, dict) or set(doc) - DOC_KEYS:
         fail("doc", f"a mapping with keys {sorted(DOC_KEYS)}")
 
-    flags = regex.IGNORECASE if spec.get("ignorecase") else 0
-    limited = not Path(path).resolve().is_relative_to(packs_dir().resolve())  # shipped packs are trusted
+    flags = re.IGNORECASE if spec.get("ignorecase") else 0  # the same flag value in `regex`
+    trusted = Path(path).resolve().is_relative_to(packs_dir().resolve())  # shipped with newslint
     compiled = dict(spec)
 
     def pattern(key, source):
         if not isinstance(source, str) or not source:
             fail(key, f"patterns are non-empty strings, not {source!r}")
         try:
-            compile_pattern(source, flags)  # alone first, so the error's position is the author's
-        except regex.error as e:
+            compile_pattern(source, flags, trusted)  # alone first, so the error's position is the author's
+        except BadPattern as e:
             fail(key, f"bad regular expression {source!r}: {e}")
         body = source if spec.get("nonword") else rf"(?<![\w'’-])(?:{source})(?![\w-])"
-        return compile_pattern(body, flags, limited)
+        return compile_pattern(body, flags, trusted)
 
     if kind == "existence":
         tokens = spec["tokens"]
@@ -159,7 +197,7 @@ def build_rule(spec, path: Path, default_category: str | None):
             pattern("tokens", t)
         compiled["_pattern"] = pattern("tokens", "|".join(f"(?:{t})" for t in tokens))
         exc = spec.get("exceptions") or []
-        compiled["_exceptions"] = (compile_pattern("|".join(f"(?:{e})" for e in exc), flags, limited)
+        compiled["_exceptions"] = (compile_pattern("|".join(f"(?:{e})" for e in exc), flags, trusted)
                                     if exc else None)
     elif kind == "substitution":
         swap = spec["swap"]
@@ -207,24 +245,38 @@ class PatternTimeout(Exception):
     """A pack's pattern ran past its time limit on one document (the rule is skipped there)."""
 
 
+class BadPattern(ValueError):
+    """A pack's pattern does not compile."""
+
+
 class PackPattern:
-    """A pack's regular expression, run by the `regex` engine with a time limit.
+    """A pack's regular expression.
 
     Packs may come from users: a pattern that backtracks catastrophically on hostile text must
-    not hang a run. The limit grows with the text (1 s plus 1 s per MB), far above normal cost.
-    The packs shipped with newslint are reviewed and tested, and the limit's clock doubles a
-    match's cost, so their patterns run without it (`limited=False`).
+    not hang a run, so a user's pattern runs on the `regex` engine with a time limit that grows
+    with the text (1 s plus 1 s per MB), far above normal cost. The packs shipped with newslint
+    are reviewed and tested; the limit's clock would double their cost, so their patterns run
+    on Python's `re` without it (`limited` is False), compiled through the start-up cache, and
+    only a run with a user's pack imports `regex`.
     """
 
     __slots__ = ("compiled", "source", "limited")
 
-    def __init__(self, source: str, flags: int = 0, limited: bool = True):
+    def __init__(self, source: str, flags: int = 0, trusted: bool = False):
         self.source = source
-        self.compiled = regex.compile(source, flags | regex.VERSION0)
-        self.limited = limited
+        self.limited = not trusted
+        if trusted:
+            try:
+                self.compiled = lazy_regex.compile(source, flags)
+            except re.error as e:
+                raise BadPattern(str(e)) from None
+        else:
+            import regex
 
-    def _limit(self, text: str) -> float | None:
-        return 1.0 + len(text) / 1_000_000 if self.limited else None
+            try:
+                self.compiled = regex.compile(source, flags | regex.VERSION0)
+            except regex.error as e:
+                raise BadPattern(str(e)) from None
 
     def finditer(self, text: str):
         if not self.limited:
@@ -238,17 +290,23 @@ class PackPattern:
             raise PatternTimeout(self.source) from None
 
     def search(self, text: str):
-        try:
-            return self.compiled.search(text, timeout=self._limit(text))
-        except TimeoutError:
-            raise PatternTimeout(self.source) from None
+        return self._call(self.compiled.search, text)
 
     def fullmatch(self, text: str):
+        return self._call(self.compiled.fullmatch, text)
+
+    def _call(self, method, text: str):
+        if not self.limited:
+            return method(text)
         try:
-            return self.compiled.fullmatch(text, timeout=self._limit(text))
+            return method(text, timeout=self._limit(text))
         except TimeoutError:
             raise PatternTimeout(self.source) from None
 
+    @staticmethod
+    def _limit(text: str) -> float:
+        return 1.0 + len(text) / 1_000_000
 
-def compile_pattern(source: str, flags: int = 0, limited: bool = True) -> PackPattern:
-    return PackPattern(source, flags, limited)
+
+def compile_pattern(source: str, flags: int = 0, trusted: bool = False) -> PackPattern:
+    return PackPattern(source, flags, trusted)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 from dataclasses import dataclass, field
@@ -34,6 +33,8 @@ class FileResult:
     def diff(self) -> str:
         if self.original is None or self.original == self.text:
             return ""
+        import difflib  # only --diff needs it
+
         return "".join(difflib.unified_diff(self.original.splitlines(True), self.text.splitlines(True),
                                             f"a/{self.path}", f"b/{self.path}"))
 
