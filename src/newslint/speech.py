@@ -73,15 +73,18 @@ _VERB = "(?:" + trie_regex(SPEECH_VERBS, capitalised=True) + r")\b"
 # they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
 # scans below find them in a whole text.)
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"]) + r")\b")
-# The same words in either case, where a word starts, found faster in two scans: after a space (a literal
-# the regex engine skips to), and after any other non-word character (a rarer one; the class is ASCII
-# so that it is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past
-# the match. (Each first letter is its own branch, lower and upper case: the engine skips a branch
-# on its first letter fastest.)
-_EITHER_CASE = trie_regex([*SPEECH_VERBS, "according", *(w.capitalize() for w in SPEECH_VERBS), "According"])
-_ANY_AFTER_SPACE = lazy(r" (?:" + _EITHER_CASE + r")\b")
-_ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _EITHER_CASE + r")\b")
-_ANY_AT_START = lazy(r"(?:" + _EITHER_CASE + r")\b")
+# Where a verb of saying ("said", "Said", "according") or a first- or second-person word (in any case:
+# "we", "We", "WE") starts a word: found in one pass over the text in lower case, and the verbs then kept
+# only in lower case or capitalised, as written. The pass is two scans: after a space (a literal the regex
+# engine skips to), and after any other non-word character (a rarer one; the class is ASCII so that it
+# is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past the match.
+_WORDS = trie_regex([*SPEECH_VERBS, "according", *FIRST_SECOND_PERSON])
+_WORD_AFTER_SPACE = lazy(r" (?:" + _WORDS + r")\b")
+_WORD_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _WORDS + r")\b")
+_WORD_AT_START = lazy(r"(?:" + _WORDS + r")\b")
+# Letters that match an ASCII letter when case is ignored, but whose lower case is not that letter ("İ"
+# also lowers to two characters): the lower-case copy spells them the ASCII way, offset for offset.
+_UNCASED = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
@@ -234,20 +237,45 @@ def verb_positions(doc) -> list[int]:
     return doc.cached("speech.verbs", lambda doc: [at for at in _verbs(doc) if doc.text[at].islower()])
 
 
+def person_words(doc) -> list[int]:
+    """Where each first- or second-person word starts, in any case, in order (memoised per document)."""
+    return _words(doc)[1]
+
+
 def _verbs(doc) -> list[int]:
-    """Where each verb of saying (and "according") starts a word, in either case, in order (memoised)."""
-    return doc.cached("speech.verbs.any", _find_verbs)
+    """Where each verb of saying (and "according") starts a word, in lower case or capitalised, in order."""
+    return _words(doc)[0]
 
 
-def _find_verbs(doc) -> list[int]:
+def _words(doc) -> tuple[list[int], list[int]]:
+    return doc.cached("speech.words", _find_words)
+
+
+def _find_words(doc) -> tuple[list[int], list[int]]:
     text = doc.text
-    after_mark = [m.start() + 1 for m in _ANY_AFTER_MARK.finditer(text)]
-    found = [m.start() + 1 for m in _ANY_AFTER_SPACE.finditer(text)]
-    if after_mark:
-        found = sorted(found + after_mark)
-    if _ANY_AT_START.match(text):
-        found.insert(0, 0)
-    return found
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        low = text.translate(_UNCASED).lower()
+    # Lower case keeps word boundaries and offsets: the words start at the same offsets in `text`.
+    verbs, person = [], []
+    for start, end in _word_spans(low):
+        if low[start:end] in FIRST_SECOND_PERSON:
+            person.append(start)
+        elif text[start].isascii() and text.startswith(low[start + 1 : end], start + 1):
+            verbs.append(start)  # "said" or "Said", not "SAID" (no verb's second word starts another)
+    # Each scan finds its words in order: put the two in order.
+    verbs.sort()
+    person.sort()
+    return verbs, person
+
+
+def _word_spans(low: str):
+    """(start, end) of each word of `_WORDS` in the lower-case text: at its start, after a space, after a mark."""
+    if m := _WORD_AT_START.match(low):
+        yield m.span()
+    for scan in (_WORD_AFTER_SPACE, _WORD_AFTER_MARK):
+        for m in scan.finditer(low):
+            yield m.start() + 1, m.end()
 
 
 def _find_attributions(doc) -> list[Attribution]:

@@ -10,7 +10,7 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..lazy_regex import lazy
-from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, verb_positions
+from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, person_words, verb_positions
 
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
 _ASKS = lazy(r"[?!]\s?[\"”“’'»«]?\s*$")
@@ -290,9 +290,13 @@ class UnquotedDirectSpeech(Rule):
         broken = {doc.paragraph_at(m.offset).index for m in doc.unmatched_closing + doc.unclosed_opening}
         by_sentence = _by_sentence(doc)
         attributed = {doc.sentences[i].paragraph for i in by_sentence}
+        # A paragraph reports only with a first- or second-person word in it or a neighbour, and it reads
+        # the stretches of its neighbours: the others' stretches play no part.
+        wanted = {i + d for i in _may_speak(doc) for d in range(-2, 3)}
         # Per paragraph: the unquoted stretches its attributions report, each with its first-person word.
         found = [[(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
-                 if p.index in attributed and p.index not in broken else [] for p in doc.paragraphs]
+                 if p.index in attributed and p.index in wanted and p.index not in broken else []
+                 for p in doc.paragraphs]
         for i, here in enumerate(found):
             if not here:
                 continue  # nothing to report here (what it lends its neighbours is looked up from them)
@@ -328,6 +332,20 @@ class _Stretch:
     # "you" is the speaker's only in words an attribution closes ("..., he said"); in indirect
     # speech or in the sentences that follow, it is as often the generic "you" of a feature.
     second_person: bool = False
+
+
+def _may_speak(doc) -> set[int]:
+    """The paragraphs where a stretch may hold a first- or second-person word (see _first_person): those
+    with such a word outside quotation marks, and those where a stretch may stop inside a word (its
+    first letters read as one: "weaccording to him"), which it does only at an attribution that starts
+    inside a word."""
+    text = doc.text
+    words = [at for at in person_words(doc) if not doc.in_quotation(at, at + _word_length(text, at))]
+    words += [a.start for a in attributions(doc) if _INSIDE_WORD.match(text, a.start - 1, a.start + 1)]
+    return {p.index for at in words if (p := doc.paragraph_at(at)) is not None}
+
+
+_INSIDE_WORD = lazy(r"\w\w")
 
 
 def _runs_on(doc, here: list, nxt: list) -> bool:
