@@ -15,7 +15,7 @@ speaker and a verb of saying, found outside quotation marks in one of four shape
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lazy_regex import lazy, trie_regex
 
@@ -207,8 +207,7 @@ _HANDOVER_OPENERS = frozenset(",.!?…”\"»“")
 _QUOTE_AFTER_SPACE = frozenset("”\"»“")
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):  # a named tuple: made quicker than a frozen dataclass, one per attribution
     """An attribution clause outside quotation marks."""
 
     start: int  # the clause: "he said", "Wang told Blinken at the start of talks", "said Blinken"
@@ -304,7 +303,7 @@ def _find_attributions(doc) -> list[Attribution]:
         # sentence's verbs, and the characters no subject holds up to the last verb (later ones play no part).
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
         hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
-        opens = _opens(here, hard, s.start)
+        opens = bool(here) and (not hard or here[0] < hard[0])  # _opens(here, hard, s.start), both lists from there
         m = None
         if opens and (here[0] == s.start or not _NOT_ALONE.search(text, s.start, s.end)):
             m = _Shape.match(_STANDALONE, text, s.start, s.end)

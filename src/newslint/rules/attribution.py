@@ -25,6 +25,11 @@ _NAMED = lazy(r"(?!(?:The|A|An|This|His|Her|Their|Its|One|Another)\b)[A-Z]")
 
 
 def _by_sentence(doc) -> dict[int, list[Attribution]]:
+    """Sentence index -> its attributions (memoised per document: AT01 and AT04 read it)."""
+    return doc.cached("attribution.by_sentence", _group_by_sentence)
+
+
+def _group_by_sentence(doc) -> dict[int, list[Attribution]]:
     out: dict[int, list[Attribution]] = {}
     for a in attributions(doc):
         out.setdefault(a.sentence, []).append(a)
