@@ -199,6 +199,10 @@ _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
 # none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
 # subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
 _NOT_ALONE = lazy(r"\s(?:" + trie_regex("that which who because if whether but it he she they".split()) + r")\b")
+# A verb of saying that may end a clause of the trailing or standalone shapes: followed by an addressee
+# (after a verb that takes one), a comma (", Matthew Miller,"), a circumstance, or a mark where the
+# attribution stops. "Windom said the FDA ..." has none of these: "said" closes no attribution there.
+_CLOSES = lazy(rf"{_VERB}(?:{_AFTER_ADDRESSEE_VERB}\s|\s*(?:[.!?…;:—–,“\"‘]|$)|\s+{_CIRCUMSTANCE})")
 # Where a trailing attribution may stop (the first character after any space, see _STOP).
 _STOP_MARK = lazy(r"[.!?…;:—–,“\"‘]")
 # The characters of a handover, and those it may start with (a space only before a quotation mark).
@@ -304,15 +308,17 @@ def _find_attributions(doc) -> list[Attribution]:
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
         hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
         opens = bool(here) and (not hard or here[0] < hard[0])  # _opens(here, hard, s.start), both lists from there
+        # The verbs that may end a trailing or standalone clause (the verb of an inverted one comes first).
+        closing = [v for v in here if _CLOSES.match(text, v, s.end)]
         m = None
-        if opens and (here[0] == s.start or not _NOT_ALONE.search(text, s.start, s.end)):
+        if opens and (here[0] == s.start or closing and not _NOT_ALONE.search(text, s.start, s.end)):
             m = _Shape.match(_STANDALONE, text, s.start, s.end)
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = _trailing(doc, here, hard, look_from, s.end)
+        trailing = _trailing(doc, here, closing, hard, look_from, s.end)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
@@ -350,22 +356,25 @@ def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
     return i < len(verbs) and (j == len(hard) or verbs[i] < hard[j])
 
 
-def _clause_may_follow(text: str, verbs: list[int], at: int, end: int) -> bool:
+def _clause_may_follow(text: str, verbs: list[int], closing: list[int], at: int, end: int) -> bool:
     """Whether a trailing attribution may follow a handover that reaches `at`. Its subject starts at the
-    end of the run of handover characters (`h`); unless its verb is right there ("said Blinken"), no
-    part of it takes a _NOT_ALONE word after a space (see there), so the first such word must come
-    after the verb and after a mark where the attribution can stop (_STOP)."""
+    end of the run of handover characters (`h`); unless its verb is right there ("said Blinken"), the
+    verb is one of `closing` after it, and no part of the attribution takes a _NOT_ALONE word after a
+    space (see there), so the first such word must come after the verb and after a mark where the
+    attribution can stop (_STOP)."""
     h = at
     while h < end and (text[h] in _HANDOVER_CHARS or text[h].isspace()):
         h += 1
     i = bisect.bisect_left(verbs, h)
     if i == len(verbs) or verbs[i] == h:
         return i < len(verbs)
+    if not closing or closing[-1] < h:
+        return False
     word = _NOT_ALONE.search(text, h, end)
     return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
 
 
-def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
+def _trailing(doc, verbs: list[int], closing: list[int], hard: list[int], start: int, end: int):
     """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
     holds no `hard` character: so the handover starts in the run of handover characters that ends at the
@@ -377,7 +386,7 @@ def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
             continue
         k = bisect.bisect_left(hard, v) - 1
         last = hard[k] if k >= 0 else start - 1
-        p = last if last >= start and _clause_may_follow(text, verbs, last + 1, end) else start - 1
+        p = last if last >= start and _clause_may_follow(text, verbs, closing, last + 1, end) else start - 1
         while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
             if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
                 tries.add(p)
