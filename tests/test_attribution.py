@@ -100,7 +100,7 @@ def test_word_scan_finds_the_verbs_and_person_words_the_plain_patterns_do(text):
     either = re.compile(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"], capitalised=True) + r")\b")
     doc = Document(text)
     assert _verbs(doc) == [m.start() for m in either.finditer(text)]
-    assert person_words(doc) == [m.start() for m in _PERSON_WORD.finditer(text)]
+    assert person_words(doc) == ([m.start() for m in _PERSON_WORD.finditer(text)], [m.end() for m in _PERSON_WORD.finditer(text)])
 
 
 @pytest.mark.parametrize("text", _TRICKY)

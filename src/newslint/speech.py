@@ -240,9 +240,9 @@ def verb_positions(doc) -> list[int]:
     return doc.cached("speech.verbs", lambda doc: [at for at in _verbs(doc) if doc.text[at].islower()])
 
 
-def person_words(doc) -> list[int]:
-    """Where each first- or second-person word starts, in any case, in order (memoised per document)."""
-    return _words(doc)[1]
+def person_words(doc) -> tuple[list[int], list[int]]:
+    """Where each first- or second-person word (in any case) starts, and where it ends, in order (memoised)."""
+    return _words(doc)[1:]
 
 
 def _verbs(doc) -> list[int]:
@@ -250,26 +250,28 @@ def _verbs(doc) -> list[int]:
     return _words(doc)[0]
 
 
-def _words(doc) -> tuple[list[int], list[int]]:
+def _words(doc) -> tuple[list[int], list[int], list[int]]:
     return doc.cached("speech.words", _find_words)
 
 
-def _find_words(doc) -> tuple[list[int], list[int]]:
+def _find_words(doc) -> tuple[list[int], list[int], list[int]]:
     text = doc.text
     low = text.lower()
     if len(low) != len(text) or "ı" in text or "ſ" in text:
         low = text.translate(_UNCASED).lower()
     # Lower case keeps word boundaries and offsets: the words start at the same offsets in `text`.
-    verbs, person = [], []
+    verbs, person, person_ends = [], [], []
     for start, end in _word_spans(low):
         if low[start:end] in FIRST_SECOND_PERSON:
             person.append(start)
+            person_ends.append(end)
         elif text[start].isascii() and text.startswith(low[start + 1 : end], start + 1):
             verbs.append(start)  # "said" or "Said", not "SAID" (no verb's second word starts another)
-    # Each scan finds its words in order: put the two in order.
+    # Each scan finds its words in order: put the two in order (words do not overlap: nor do their ends).
     verbs.sort()
     person.sort()
-    return verbs, person
+    person_ends.sort()
+    return verbs, person, person_ends
 
 
 def _word_spans(low: str):

@@ -297,18 +297,17 @@ class UnquotedDirectSpeech(Rule):
         attributed = {doc.sentences[i].paragraph for i in by_sentence}
         # A paragraph reports only with a first- or second-person word in it or a neighbour, and it reads
         # the stretches of its neighbours: the others' stretches play no part.
-        wanted = {i + d for i in _may_speak(doc) for d in range(-2, 3)}
+        wanted = {i + d for i in _may_speak(doc) for d in range(-2, 3)} & attributed
         # Per paragraph: the unquoted stretches its attributions report, each with its first-person word.
-        found = [[(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
-                 if p.index in attributed and p.index in wanted and p.index not in broken else []
-                 for p in doc.paragraphs]
-        for i, here in enumerate(found):
+        found = {i: [(s, _first_person(doc, s)) for s in _stretches(doc, doc.paragraphs[i], by_sentence)]
+                 for i in sorted(wanted - broken)}
+        for i, here in found.items():
             if not here:
                 continue  # nothing to report here (what it lends its neighbours is looked up from them)
             # A paragraph that runs on in unquoted speech into one attributed to "he" or "she": one speaker.
             borrowed = None
             for j, k in ((i, i + 1), (i - 1, i)):
-                if 0 <= j and k < len(found) and _runs_on(doc, found[j], found[k]):
+                if _runs_on(doc, found.get(j, []), found.get(k, [])):
                     borrowed = borrowed or next((e for _, e in found[j] + found[k] if e is not None), None)
             reported: set[int] = set()
             for stretch, evidence in sorted(here, key=lambda se: se[1] is None):
@@ -345,7 +344,7 @@ def _may_speak(doc) -> set[int]:
     first letters read as one: "weaccording to him"), which it does only at an attribution that starts
     inside a word."""
     text = doc.text
-    words = [at for at in person_words(doc) if not doc.in_quotation(at, at + _word_length(text, at))]
+    words = [at for at, end in zip(*person_words(doc)) if not doc.in_quotation(at, end)]
     words += [a.start for a in attributions(doc) if _INSIDE_WORD.match(text, a.start - 1, a.start + 1)]
     return {p.index for at in words if (p := doc.paragraph_at(at)) is not None}
 
