@@ -195,6 +195,7 @@ _OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
 # Prefilters. A subject, an adverb and the space before the verb are made of these characters only,
 # so an attribution's verb comes before the first character outside them (a comma, a quotation mark).
 _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
+_LAST_HARD = lazy(r"[\s\S]*[^\w\s'’&.\-]")  # the last such character (the engine steps back from the end)
 # A standalone attribution that does not open with its verb (`He said.`, not `Said the minister.`) has
 # none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
 # subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
@@ -305,11 +306,10 @@ def _find_attributions(doc) -> list[Attribution]:
     for index in sorted(candidates):
         s = sentences[index]
         found: list[Attribution] = []
-        # The large patterns run only where a verb of saying may close an attribution (see _opens): the
-        # sentence's verbs, and the characters no subject holds up to the last verb (later ones play no part).
+        # The large patterns run only where a verb of saying may close an attribution (see _opens,
+        # _trailing): the sentence's verbs, and what comes before and after them.
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
-        hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
-        opens = bool(here) and (not hard or here[0] < hard[0])  # _opens(here, hard, s.start), both lists from there
+        opens = _opens(text, here, s.start)
         # The verbs that may end a trailing or standalone clause (the verb of an inverted one comes first).
         closing = [v for v in here if _CLOSES.match(text, v, s.end)]
         m = None
@@ -320,7 +320,7 @@ def _find_attributions(doc) -> list[Attribution]:
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = _trailing(doc, here, closing, hard, look_from, s.end)
+        trailing = _trailing(doc, here, closing, look_from, s.end)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
@@ -332,7 +332,7 @@ def _find_attributions(doc) -> list[Attribution]:
                     found.append(_make(chained, "trailing", index))
         lead = _Shape.match(_LEADING, text, s.start, s.end) if opens else None
         if lead is None and text.find(",", s.start, s.start + 41) >= 0 and (  # an opener ends with a comma
-                opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
+                opener := _OPENER.match(text, s.start, s.end)) and _opens(text, here, opener.end()):
             lead = _Shape.match(_LEADING, text, opener.end(), s.end)
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start("attr")):
             found.append(_make(lead, "leading", index, lead.end()))
@@ -350,12 +350,11 @@ def _start(a: Attribution) -> int:
     return a.start
 
 
-def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
-    """Whether an attribution may begin at `at`: a verb of saying comes before any character a subject
-    cannot hold (`verbs` and `hard`: the sentence's verbs and such characters, sorted)."""
+def _opens(text: str, verbs: list[int], at: int) -> bool:
+    """Whether an attribution may begin at `at`: a verb of saying (`verbs`, sorted) comes before any
+    character a subject cannot hold."""
     i = bisect.bisect_left(verbs, at)
-    j = bisect.bisect_left(hard, at)
-    return i < len(verbs) and (j == len(hard) or verbs[i] < hard[j])
+    return i < len(verbs) and not _NOT_IN_SUBJECT.search(text, at, verbs[i])
 
 
 def _clause_may_follow(text: str, verbs: list[int], closing: list[int], at: int, end: int) -> bool:
@@ -376,18 +375,17 @@ def _clause_may_follow(text: str, verbs: list[int], closing: list[int], at: int,
     return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
 
 
-def _trailing(doc, verbs: list[int], closing: list[int], hard: list[int], start: int, end: int):
+def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int):
     """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
-    holds no `hard` character: so the handover starts in the run of handover characters that ends at the
-    last hard character before the verb, or after that character as a bare `.’`."""
+    holds no character of `_NOT_IN_SUBJECT`: so the handover starts in the run of handover characters that
+    ends at the last such character before the verb, or after that character as a bare `.’`."""
     text = doc.text
     tries: set[int] = set()
     for v in verbs:
         if v <= start:
             continue
-        k = bisect.bisect_left(hard, v) - 1
-        last = hard[k] if k >= 0 else start - 1
+        last = hard.end() - 1 if (hard := _LAST_HARD.match(text, start, v)) else start - 1
         p = last if last >= start and _clause_may_follow(text, verbs, closing, last + 1, end) else start - 1
         while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
             if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
