@@ -295,8 +295,8 @@ class UnquotedDirectSpeech(Rule):
         broken = {doc.paragraph_at(m.offset).index for m in doc.unmatched_closing + doc.unclosed_opening}
         by_sentence = _by_sentence(doc)
         attributed = {doc.sentences[i].paragraph for i in by_sentence}
-        # A paragraph reports only with a first- or second-person word in it or a neighbour, and it reads
-        # the stretches of its neighbours: the others' stretches play no part.
+        # Only a paragraph with a first- or second-person word in it or next to it can report, and it reads
+        # its neighbours' stretches: stretches matter only up to two paragraphs from such a word.
         wanted = {i + d for i in _may_speak(doc) for d in range(-2, 3)} & attributed
         # Per paragraph: the unquoted stretches its attributions report, each with its first-person word.
         found = {i: [(s, _first_person(doc, s)) for s in _stretches(doc, doc.paragraphs[i], by_sentence)]
