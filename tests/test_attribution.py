@@ -88,6 +88,21 @@ def test_verb_scan_finds_every_word_start_the_plain_pattern_does(text):
     assert verb_positions(Document(text)) == [m.start() for m in plain.finditer(text)]
 
 
+@pytest.mark.parametrize("text", [*_TRICKY, "SAID said Said sAid Insisted İnsisted ınsisted insiſted aſked as\u212aed",
+                                  "İ said, ı said, uſ and US, yOu and We; WENT ON. Went  on. went\non", "Said we"])
+def test_word_scan_finds_the_verbs_and_person_words_the_plain_patterns_do(text):
+    import re
+
+    from newslint.lazy_regex import trie_regex
+    from newslint.rules.attribution import _PERSON_WORD
+    from newslint.speech import SPEECH_VERBS, _verbs, person_words
+
+    either = re.compile(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"], capitalised=True) + r")\b")
+    doc = Document(text)
+    assert _verbs(doc) == [m.start() for m in either.finditer(text)]
+    assert person_words(doc) == ([m.start() for m in _PERSON_WORD.finditer(text)], [m.end() for m in _PERSON_WORD.finditer(text)])
+
+
 @pytest.mark.parametrize("text", _TRICKY)
 def test_person_word_scan_matches_finditer_on_every_slice(text):
     from newslint.rules.attribution import _PERSON_WORD, _person_words

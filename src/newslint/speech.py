@@ -15,7 +15,7 @@ speaker and a verb of saying, found outside quotation marks in one of four shape
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lazy_regex import lazy, trie_regex
 
@@ -73,15 +73,18 @@ _VERB = "(?:" + trie_regex(SPEECH_VERBS, capitalised=True) + r")\b"
 # they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
 # scans below find them in a whole text.)
 _ANY_ATTRIBUTION = lazy(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"]) + r")\b")
-# The same words in either case, where a word starts, found faster in two scans: after a space (a literal
-# the regex engine skips to), and after any other non-word character (a rarer one; the class is ASCII
-# so that it is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past
-# the match. (Each first letter is its own branch, lower and upper case: the engine skips a branch
-# on its first letter fastest.)
-_EITHER_CASE = trie_regex([*SPEECH_VERBS, "according", *(w.capitalize() for w in SPEECH_VERBS), "According"])
-_ANY_AFTER_SPACE = lazy(r" (?:" + _EITHER_CASE + r")\b")
-_ANY_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _EITHER_CASE + r")\b")
-_ANY_AT_START = lazy(r"(?:" + _EITHER_CASE + r")\b")
+# Where a verb of saying ("said", "Said", "according") or a first- or second-person word (in any case:
+# "we", "We", "WE") starts a word: found in one pass over the text in lower case, and the verbs then kept
+# only in lower case or capitalised, as written. The pass is two scans: after a space (a literal the regex
+# engine skips to), and after any other non-word character (a rarer one; the class is ASCII so that it
+# is tested fast, and the look-behind keeps non-ASCII letters out). The word starts one past the match.
+_WORDS = trie_regex([*SPEECH_VERBS, "according", *FIRST_SECOND_PERSON])
+_WORD_AFTER_SPACE = lazy(r" (?:" + _WORDS + r")\b")
+_WORD_AFTER_MARK = lazy(r"[^ a-zA-Z0-9_](?<=\W)(?:" + _WORDS + r")\b")
+_WORD_AT_START = lazy(r"(?:" + _WORDS + r")\b")
+# Letters that match an ASCII letter when case is ignored, but whose lower case is not that letter ("İ"
+# also lowers to two characters): the lower-case copy spells them the ASCII way, offset for offset.
+_UNCASED = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 # "told Blinken": an addressee only after a verb that takes one (fixed-width look-behinds, one per verb).
 _AFTER_ADDRESSEE_VERB = "(?:" + "|".join(f"(?<={v})" for v in sorted(ADDRESSEE_VERBS)) + ")"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
@@ -192,10 +195,15 @@ _OPENER = lazy(r"[^,.!?;:“”\"]{1,40},\s+")
 # Prefilters. A subject, an adverb and the space before the verb are made of these characters only,
 # so an attribution's verb comes before the first character outside them (a comma, a quotation mark).
 _NOT_IN_SUBJECT = lazy(r"[^\w\s'’&.\-]")
+_LAST_HARD = lazy(r"[\s\S]*[^\w\s'’&.\-]")  # the last such character (the engine steps back from the end)
 # A standalone attribution that does not open with its verb (`He said.`, not `Said the minister.`) has
 # none of these words after a space: its noun phrases exclude them, names are capitalised, a pronoun
 # subject comes first, and the words after a circumstance exclude them (_CLAUSE_WORD).
 _NOT_ALONE = lazy(r"\s(?:" + trie_regex("that which who because if whether but it he she they".split()) + r")\b")
+# A verb of saying that may end a clause of the trailing or standalone shapes: followed by an addressee
+# (after a verb that takes one), a comma (", Matthew Miller,"), a circumstance, or a mark where the
+# attribution stops. "Windom said the FDA ..." has none of these: "said" closes no attribution there.
+_CLOSES = lazy(rf"{_VERB}(?:{_AFTER_ADDRESSEE_VERB}\s|\s*(?:[.!?…;:—–,“\"‘]|$)|\s+{_CIRCUMSTANCE})")
 # Where a trailing attribution may stop (the first character after any space, see _STOP).
 _STOP_MARK = lazy(r"[.!?…;:—–,“\"‘]")
 # The characters of a handover, and those it may start with (a space only before a quotation mark).
@@ -204,8 +212,7 @@ _HANDOVER_OPENERS = frozenset(",.!?…”\"»“")
 _QUOTE_AFTER_SPACE = frozenset("”\"»“")
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):  # a named tuple: made quicker than a frozen dataclass, one per attribution
     """An attribution clause outside quotation marks."""
 
     start: int  # the clause: "he said", "Wang told Blinken at the start of talks", "said Blinken"
@@ -234,20 +241,47 @@ def verb_positions(doc) -> list[int]:
     return doc.cached("speech.verbs", lambda doc: [at for at in _verbs(doc) if doc.text[at].islower()])
 
 
+def person_words(doc) -> tuple[list[int], list[int]]:
+    """Where each first- or second-person word (in any case) starts, and where it ends, in order (memoised)."""
+    return _words(doc)[1:]
+
+
 def _verbs(doc) -> list[int]:
-    """Where each verb of saying (and "according") starts a word, in either case, in order (memoised)."""
-    return doc.cached("speech.verbs.any", _find_verbs)
+    """Where each verb of saying (and "according") starts a word, in lower case or capitalised, in order."""
+    return _words(doc)[0]
 
 
-def _find_verbs(doc) -> list[int]:
+def _words(doc) -> tuple[list[int], list[int], list[int]]:
+    return doc.cached("speech.words", _find_words)
+
+
+def _find_words(doc) -> tuple[list[int], list[int], list[int]]:
     text = doc.text
-    after_mark = [m.start() + 1 for m in _ANY_AFTER_MARK.finditer(text)]
-    found = [m.start() + 1 for m in _ANY_AFTER_SPACE.finditer(text)]
-    if after_mark:
-        found = sorted(found + after_mark)
-    if _ANY_AT_START.match(text):
-        found.insert(0, 0)
-    return found
+    low = text.lower()
+    if len(low) != len(text) or "ı" in text or "ſ" in text:
+        low = text.translate(_UNCASED).lower()
+    # Lower case keeps word boundaries and offsets: the words start at the same offsets in `text`.
+    verbs, person, person_ends = [], [], []
+    for start, end in _word_spans(low):
+        if low[start:end] in FIRST_SECOND_PERSON:
+            person.append(start)
+            person_ends.append(end)
+        elif text[start].isascii() and text.startswith(low[start + 1 : end], start + 1):
+            verbs.append(start)  # "said" or "Said", not "SAID" (no verb's second word starts another)
+    # Each scan finds its words in order: put the two in order (words do not overlap: nor do their ends).
+    verbs.sort()
+    person.sort()
+    person_ends.sort()
+    return verbs, person, person_ends
+
+
+def _word_spans(low: str):
+    """(start, end) of each word of `_WORDS` in the lower-case text: at its start, after a space, after a mark."""
+    if m := _WORD_AT_START.match(low):
+        yield m.span()
+    for scan in (_WORD_AFTER_SPACE, _WORD_AFTER_MARK):
+        for m in scan.finditer(low):
+            yield m.start() + 1, m.end()
 
 
 def _find_attributions(doc) -> list[Attribution]:
@@ -272,20 +306,21 @@ def _find_attributions(doc) -> list[Attribution]:
     for index in sorted(candidates):
         s = sentences[index]
         found: list[Attribution] = []
-        # The large patterns run only where a verb of saying may close an attribution (see _opens): the
-        # sentence's verbs, and the characters no subject holds up to the last verb (later ones play no part).
+        # The large patterns run only where a verb of saying may close an attribution (see _opens,
+        # _trailing): the sentence's verbs, and what comes before and after them.
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
-        hard = [m.start() for m in _NOT_IN_SUBJECT.finditer(text, s.start, here[-1] if here else s.start)]
-        opens = _opens(here, hard, s.start)
+        opens = _opens(text, here, s.start)
+        # The verbs that may end a trailing or standalone clause (the verb of an inverted one comes first).
+        closing = [v for v in here if _CLOSES.match(text, v, s.end)]
         m = None
-        if opens and (here[0] == s.start or not _NOT_ALONE.search(text, s.start, s.end)):
+        if opens and (here[0] == s.start or closing and not _NOT_ALONE.search(text, s.start, s.end)):
             m = _Shape.match(_STANDALONE, text, s.start, s.end)
         if m and _stands_alone(text, m) and not _quoted(doc, m):
             out.append(_make(m, "standalone", index))
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = _trailing(doc, here, hard, look_from, s.end)
+        trailing = _trailing(doc, here, closing, look_from, s.end)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
@@ -297,7 +332,7 @@ def _find_attributions(doc) -> list[Attribution]:
                     found.append(_make(chained, "trailing", index))
         lead = _Shape.match(_LEADING, text, s.start, s.end) if opens else None
         if lead is None and text.find(",", s.start, s.start + 41) >= 0 and (  # an opener ends with a comma
-                opener := _OPENER.match(text, s.start, s.end)) and _opens(here, hard, opener.end()):
+                opener := _OPENER.match(text, s.start, s.end)) and _opens(text, here, opener.end()):
             lead = _Shape.match(_LEADING, text, opener.end(), s.end)
         if lead and _leads(lead) and not _quoted(doc, lead) and not (trailing and not trailing.group("inv") and trailing.start("attr") == lead.start("attr")):
             found.append(_make(lead, "leading", index, lead.end()))
@@ -315,42 +350,43 @@ def _start(a: Attribution) -> int:
     return a.start
 
 
-def _opens(verbs: list[int], hard: list[int], at: int) -> bool:
-    """Whether an attribution may begin at `at`: a verb of saying comes before any character a subject
-    cannot hold (`verbs` and `hard`: the sentence's verbs and such characters, sorted)."""
+def _opens(text: str, verbs: list[int], at: int) -> bool:
+    """Whether an attribution may begin at `at`: a verb of saying (`verbs`, sorted) comes before any
+    character a subject cannot hold."""
     i = bisect.bisect_left(verbs, at)
-    j = bisect.bisect_left(hard, at)
-    return i < len(verbs) and (j == len(hard) or verbs[i] < hard[j])
+    return i < len(verbs) and not _NOT_IN_SUBJECT.search(text, at, verbs[i])
 
 
-def _clause_may_follow(text: str, verbs: list[int], at: int, end: int) -> bool:
+def _clause_may_follow(text: str, verbs: list[int], closing: list[int], at: int, end: int) -> bool:
     """Whether a trailing attribution may follow a handover that reaches `at`. Its subject starts at the
-    end of the run of handover characters (`h`); unless its verb is right there ("said Blinken"), no
-    part of it takes a _NOT_ALONE word after a space (see there), so the first such word must come
-    after the verb and after a mark where the attribution can stop (_STOP)."""
+    end of the run of handover characters (`h`); unless its verb is right there ("said Blinken"), the
+    verb is one of `closing` after it, and no part of the attribution takes a _NOT_ALONE word after a
+    space (see there), so the first such word must come after the verb and after a mark where the
+    attribution can stop (_STOP)."""
     h = at
     while h < end and (text[h] in _HANDOVER_CHARS or text[h].isspace()):
         h += 1
     i = bisect.bisect_left(verbs, h)
     if i == len(verbs) or verbs[i] == h:
         return i < len(verbs)
+    if not closing or closing[-1] < h:
+        return False
     word = _NOT_ALONE.search(text, h, end)
     return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
 
 
-def _trailing(doc, verbs: list[int], hard: list[int], start: int, end: int):
+def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int):
     """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
-    holds no `hard` character: so the handover starts in the run of handover characters that ends at the
-    last hard character before the verb, or after that character as a bare `.’`."""
+    holds no character of `_NOT_IN_SUBJECT`: so the handover starts in the run of handover characters that
+    ends at the last such character before the verb, or after that character as a bare `.’`."""
     text = doc.text
     tries: set[int] = set()
     for v in verbs:
         if v <= start:
             continue
-        k = bisect.bisect_left(hard, v) - 1
-        last = hard[k] if k >= 0 else start - 1
-        p = last if last >= start and _clause_may_follow(text, verbs, last + 1, end) else start - 1
+        last = hard.end() - 1 if (hard := _LAST_HARD.match(text, start, v)) else start - 1
+        p = last if last >= start and _clause_may_follow(text, verbs, closing, last + 1, end) else start - 1
         while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
             if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
                 tries.add(p)

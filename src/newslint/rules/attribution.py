@@ -10,7 +10,7 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..lazy_regex import lazy
-from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, verb_positions
+from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, person_words, verb_positions
 
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
 _ASKS = lazy(r"[?!]\s?[\"”“’'»«]?\s*$")
@@ -25,6 +25,11 @@ _NAMED = lazy(r"(?!(?:The|A|An|This|His|Her|Their|Its|One|Another)\b)[A-Z]")
 
 
 def _by_sentence(doc) -> dict[int, list[Attribution]]:
+    """Sentence index -> its attributions (memoised per document: AT01 and AT04 read it)."""
+    return doc.cached("attribution.by_sentence", _group_by_sentence)
+
+
+def _group_by_sentence(doc) -> dict[int, list[Attribution]]:
     out: dict[int, list[Attribution]] = {}
     for a in attributions(doc):
         out.setdefault(a.sentence, []).append(a)
@@ -290,16 +295,19 @@ class UnquotedDirectSpeech(Rule):
         broken = {doc.paragraph_at(m.offset).index for m in doc.unmatched_closing + doc.unclosed_opening}
         by_sentence = _by_sentence(doc)
         attributed = {doc.sentences[i].paragraph for i in by_sentence}
+        # Only a paragraph with a first- or second-person word in it or next to it can report, and it reads
+        # its neighbours' stretches: stretches matter only up to two paragraphs from such a word.
+        wanted = {i + d for i in _may_speak(doc) for d in range(-2, 3)} & attributed
         # Per paragraph: the unquoted stretches its attributions report, each with its first-person word.
-        found = [[(s, _first_person(doc, s)) for s in _stretches(doc, p, by_sentence)]
-                 if p.index in attributed and p.index not in broken else [] for p in doc.paragraphs]
-        for i, here in enumerate(found):
+        found = {i: [(s, _first_person(doc, s)) for s in _stretches(doc, doc.paragraphs[i], by_sentence)]
+                 for i in sorted(wanted - broken)}
+        for i, here in found.items():
             if not here:
                 continue  # nothing to report here (what it lends its neighbours is looked up from them)
             # A paragraph that runs on in unquoted speech into one attributed to "he" or "she": one speaker.
             borrowed = None
             for j, k in ((i, i + 1), (i - 1, i)):
-                if 0 <= j and k < len(found) and _runs_on(doc, found[j], found[k]):
+                if _runs_on(doc, found.get(j, []), found.get(k, [])):
                     borrowed = borrowed or next((e for _, e in found[j] + found[k] if e is not None), None)
             reported: set[int] = set()
             for stretch, evidence in sorted(here, key=lambda se: se[1] is None):
@@ -328,6 +336,20 @@ class _Stretch:
     # "you" is the speaker's only in words an attribution closes ("..., he said"); in indirect
     # speech or in the sentences that follow, it is as often the generic "you" of a feature.
     second_person: bool = False
+
+
+def _may_speak(doc) -> set[int]:
+    """The paragraphs where a stretch may hold a first- or second-person word (see _first_person): those
+    with such a word outside quotation marks, and those where a stretch may stop inside a word (its
+    first letters read as one: "weaccording to him"), which it does only at an attribution that starts
+    inside a word."""
+    text = doc.text
+    words = [at for at, end in zip(*person_words(doc)) if not doc.in_quotation(at, end)]
+    words += [a.start for a in attributions(doc) if _INSIDE_WORD.match(text, a.start - 1, a.start + 1)]
+    return {p.index for at in words if (p := doc.paragraph_at(at)) is not None}
+
+
+_INSIDE_WORD = lazy(r"\w\w")
 
 
 def _runs_on(doc, here: list, nxt: list) -> bool:
