@@ -55,6 +55,7 @@ FOREIGN_HINTS = frozenset("""
     il di che della dei delle nel nella sono è gli anche ma come più questo questa essere stato
     o os da das dos em um uma não são ao às pelo pela mais foi também seu sua
     """.split())
+_HINT_BYTES = frozenset(word.encode() for word in FOREIGN_HINTS)
 _ACCENTS = "àâçéèêëîïôûùüÿñáíóúãõäöß"
 _ACCENT = lazy(f"[{_ACCENTS}]")
 _HINT = lazy(r"(?<![^\W\d_])(?:" + "|".join(sorted(FOREIGN_HINTS, key=len, reverse=True))
@@ -84,6 +85,40 @@ MIN_SCRIPT_WORDS = 2
 # third of it (the pre-filter has already found foreign words and no English one).
 MIN_CONFIDENCE = 0.4
 ENGLISH_SHARE = 1 / 3
+
+
+# What separates words besides white space: every punctuation mark but the hyphen ("Kiev's" -> "kiev", "s").
+WORD_SEPARATORS = "\"'’‘“”«»()[]{}.,;:!?/\\|*_=+<>&%$#@~`^"
+# The same as bytes, for splitting UTF-8 at C speed (UTF-8 never puts an ASCII byte inside another character).
+_ASCII_SEPARATORS = bytes(b for b in range(128) if chr(b) in WORD_SEPARATORS or chr(b).isspace())  # "\x1c" too
+_SEPARATOR_BYTES = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
+_OTHER_SEPARATORS = [ch for ch in WORD_SEPARATORS if not ch.isascii()]
+
+
+def lowered(text: str) -> str:
+    """`text` lowercased, offset for offset ("İ" lowercases to two characters: it is left as it is)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+def lowercase_words(doc) -> set[bytes]:
+    """The story's words, lowercased and UTF-8 encoded: the runs between white space and WORD_SEPARATORS.
+
+    A cheap test of which words occur at all, shared by several rules (memoised on the document). str.split,
+    str.replace and bytes.translate do the work in C: no regular expression, no Python step per word.
+    """
+    return doc.cached("langid.lowercase_words", _lowercase_words)
+
+
+def _lowercase_words(doc) -> set[bytes]:
+    low = lowered(doc.text)
+    if not low.isascii():
+        low = " ".join(low.split())  # white space beyond ASCII
+        for ch in _OTHER_SEPARATORS:
+            low = low.replace(ch, " ")
+    return set(low.encode().translate(_SEPARATOR_BYTES).split())
 
 
 class Fragment(NamedTuple):  # a named tuple: quicker to define at import than a dataclass
@@ -134,7 +169,7 @@ def _script_candidates(doc):
 
 def _latin_candidates(doc):
     text = doc.text
-    if not _has_hints(text):
+    if not _may_have_hints(doc) or not _has_hints(text):
         return
     for p in doc.paragraphs:
         if not _has_hints(text[p.start : p.end]):
@@ -173,6 +208,13 @@ def _trimmed(text: str, start: int, end: int):
     tail = len(piece.rstrip(_EDGE))
     if tail > lead and _WORD.search(piece, lead, tail):
         yield start + lead, start + tail
+
+
+def _may_have_hints(doc) -> bool:
+    """False when no paragraph can pass _has_hints: the shared set of the story's words (lowercased and split at
+    punctuation too, so it holds every hint word _has_hints counts) has no hint word, and no letter is accented."""
+    text = doc.text
+    return bool(_HINT_BYTES.intersection(lowercase_words(doc))) or (not text.isascii() and _ACCENT.search(text) is not None)
 
 
 def _has_hints(paragraph: str) -> bool:
