@@ -87,12 +87,22 @@ MIN_CONFIDENCE = 0.4
 ENGLISH_SHARE = 1 / 3
 
 
-# What separates words besides white space: every punctuation mark but the hyphen ("Kiev's" -> "kiev", "s").
+# What separates words for the spelling lexicon, besides white space: every punctuation mark but the hyphen.
 WORD_SEPARATORS = "\"'’‘“”«»()[]{}.,;:!?/\\|*_=+<>&%$#@~`^"
-# The same as bytes, for splitting UTF-8 at C speed (UTF-8 never puts an ASCII byte inside another character).
-_ASCII_SEPARATORS = bytes(b for b in range(128) if chr(b) in WORD_SEPARATORS or chr(b).isspace())  # "\x1c" too
-_SEPARATOR_BYTES = bytes.maketrans(_ASCII_SEPARATORS, b" " * len(_ASCII_SEPARATORS))
-_OTHER_SEPARATORS = [ch for ch in WORD_SEPARATORS if not ch.isascii()]
+# Non-ASCII characters common in English copy that are not word characters (\W): read as spaces.
+_COMMON_MARKS = [ch for ch in WORD_SEPARATORS + "—–…£€" if not ch.isascii()]
+# Every ASCII byte but letters and digits becomes a space, for splitting UTF-8 at C speed (UTF-8 never puts an
+# ASCII byte inside another character).
+_NON_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+_SPLIT_BYTES = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
+
+
+class Words(NamedTuple):
+    """The story's words: runs of letters and digits, lowercased and UTF-8 encoded."""
+
+    in_order: list[bytes]
+    distinct: set[bytes]
+    exact: bool  # split at every non-word character: no non-ASCII character but _COMMON_MARKS in the text
 
 
 def lowered(text: str) -> str:
@@ -103,22 +113,23 @@ def lowered(text: str) -> str:
     return low
 
 
-def lowercase_words(doc) -> set[bytes]:
-    """The story's words, lowercased and UTF-8 encoded: the runs between white space and WORD_SEPARATORS.
-
-    A cheap test of which words occur at all, shared by several rules (memoised on the document). str.split,
-    str.replace and bytes.translate do the work in C: no regular expression, no Python step per word.
+def lowercase_words(doc) -> Words:
+    """The story's words, for cheap tests of which words occur at all or twice in a row; shared by several
+    rules (memoised on the document). Every separator of WORD_SEPARATORS and every ASCII character that is
+    no letter or digit splits words, so a word between separators is there as its runs ("e-mail": e, mail).
+    str.split, str.replace and bytes.translate do the work in C: no regular expression, no step per word.
     """
     return doc.cached("langid.lowercase_words", _lowercase_words)
 
 
-def _lowercase_words(doc) -> set[bytes]:
+def _lowercase_words(doc) -> Words:
     low = lowered(doc.text)
     if not low.isascii():
         low = " ".join(low.split())  # white space beyond ASCII
-        for ch in _OTHER_SEPARATORS:
+        for ch in _COMMON_MARKS:
             low = low.replace(ch, " ")
-    return set(low.encode().translate(_SEPARATOR_BYTES).split())
+    words = low.encode().translate(_SPLIT_BYTES).split()
+    return Words(words, set(words), low.isascii())
 
 
 class Fragment(NamedTuple):  # a named tuple: quicker to define at import than a dataclass
@@ -211,10 +222,10 @@ def _trimmed(text: str, start: int, end: int):
 
 
 def _may_have_hints(doc) -> bool:
-    """False when no paragraph can pass _has_hints: the shared set of the story's words (lowercased and split at
-    punctuation too, so it holds every hint word _has_hints counts) has no hint word, and no letter is accented."""
+    """False when no paragraph can pass _has_hints: the story's words (lowercased and split at punctuation too,
+    so they hold every hint word _has_hints counts) have no hint word, and no letter is accented."""
     text = doc.text
-    return bool(_HINT_BYTES.intersection(lowercase_words(doc))) or (not text.isascii() and _ACCENT.search(text) is not None)
+    return bool(_HINT_BYTES.intersection(lowercase_words(doc).distinct)) or (not text.isascii() and _ACCENT.search(text) is not None)
 
 
 def _has_hints(paragraph: str) -> bool:

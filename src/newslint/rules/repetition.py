@@ -6,7 +6,6 @@ Words inside quotation marks are the speaker's: there these rules report at info
 from __future__ import annotations
 
 import re
-import string
 from collections import Counter
 from itertools import compress, islice
 from operator import eq
@@ -14,6 +13,7 @@ from operator import eq
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
+from ..langid import lowercase_words
 from ..lazy_regex import lazy
 
 # Doublings that English grammar allows ("I had had enough", "he said that that was all", "gave her her
@@ -33,29 +33,14 @@ _LETTERS = lazy(r"[^\W\d_]+")
 _VERB_BEFORE = lazy(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
 
 
-# ASCII bytes -> lowercase letters, digits and "_" kept, every other byte a space: one C-speed pass that splits
-# ASCII text into its lowercased \w runs, the words _DOUBLED compares.
-_WORD_BYTES = (string.ascii_letters + string.digits + "_").encode()
-_NON_WORD_BYTES = bytes(b for b in range(128) if b not in _WORD_BYTES)
-_ASCII_WORDS = bytes.maketrans(_NON_WORD_BYTES + string.ascii_uppercase.encode(),
-                               b" " * len(_NON_WORD_BYTES) + string.ascii_lowercase.encode())
-
-
-# Non-ASCII characters common in English copy that are no word characters (\W): read as spaces.
-_COMMON_MARKS = "’‘“”—–…«»£€\u00a0"
-
-
-def _may_double(text: str, allow: set[str]) -> bool:
-    """False when `text` has no two equal words in a row (letters only, not allowed): then _DOUBLED finds
-    nothing to report, as each of its matches is two such words with only space between. Decided on ASCII
-    bytes; text with other non-ASCII characters (\w and case folding beyond ASCII) gets True."""
-    if not text.isascii():
-        for mark in _COMMON_MARKS:
-            text = text.replace(mark, " ")
-        if not text.isascii():
-            return True
-    words = text.encode().translate(_ASCII_WORDS).split()
-    doubled = compress(words, map(eq, words, islice(words, 1, None)))  # each word equal to the next
+def _may_double(doc, allow: set[str]) -> bool:
+    """False when the story has no two equal words in a row (letters only, not allowed): then _DOUBLED finds
+    nothing to report, as each of its matches is two such words with only space between. Told from the shared
+    word split when that split at every non-word character (else True)."""
+    words = lowercase_words(doc)
+    if not words.exact:
+        return True
+    doubled = compress(words.in_order, map(eq, words.in_order, islice(words.in_order, 1, None)))  # equal to the next
     return any(w.isalpha() and w.decode() not in allow for w in doubled)
 
 
@@ -93,7 +78,7 @@ class DoubledWord(Rule):
     def check(self, doc):
         allow = {w.lower() for w in self.opts.allow}
         text = doc.text
-        if not _may_double(text, allow):
+        if not _may_double(doc, allow):
             return  # the usual case, settled at C speed
         for m in _DOUBLED.finditer(" " + text):  # the space: a doubling may open the text
             start, end, word = m.start(1) - 1, m.end() - 1, m.group(1)

@@ -21,7 +21,7 @@ from functools import cache
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
-from ..langid import WORD_SEPARATORS, lowercase_words, lowered
+from ..langid import _SPLIT_BYTES, WORD_SEPARATORS, lowercase_words, lowered
 from ..lazy_regex import lazy
 
 
@@ -39,7 +39,7 @@ def groups(*rows, skip=None) -> tuple[Group, ...]:
 
 
 # What separates words for the lexicon: white space and every punctuation mark but the hyphen ("Kiev's" ->
-# "Kiev", "s"); the same as for the shared set of the story's words (langid.lowercase_words).
+# "Kiev", "s"). langid.lowercase_words splits at each of them too.
 _SEPARATORS = WORD_SEPARATORS
 _SEPARATOR = lazy(r"[\s" + re.escape(_SEPARATORS) + "]")
 
@@ -51,21 +51,36 @@ def _is_separator(ch: str) -> bool:
 def _candidates(doc, keys: frozenset[str]) -> dict[str, list[int]]:
     """Lowercased key -> start offsets of the words that lowercase to it (to be checked against the case).
 
-    A set of the story's words tells which keys occur at all (few do); only those are looked for, with str.find.
+    The story's words (shared) tell which keys can occur at all (few do): a key standing as a word has each
+    of its runs of letters and digits among them ("e-mail": "e", "mail"). Only those keys are looked for,
+    with str.find.
     """
     low = lowered(doc.text)
+    words = lowercase_words(doc).distinct
+    by_run = _by_last_run(keys)
     index: dict[str, list[int]] = {}
-    for key in _encoded(keys).intersection(lowercase_words(doc)):
-        key = key.decode()
-        starts = _whole_words(low, key)
-        if starts:
-            index[key] = starts
+    for run in _last_runs(keys).intersection(words):
+        for key, runs in by_run[run]:
+            starts = _whole_words(low, key) if words.issuperset(runs) else None
+            if starts:
+                index[key] = starts
     return dict(sorted(index.items(), key=lambda item: item[1][0]))  # in text order, as a scan finds them
 
 
 @cache
-def _encoded(keys: frozenset[str]) -> frozenset[bytes]:
-    return frozenset(key.encode() for key in keys)
+def _by_last_run(keys: frozenset[str]) -> dict[bytes, list[tuple[str, list[bytes]]]]:
+    """The keys, with their runs of letters and digits as langid.lowercase_words splits them, by the last run
+    (the rarer word of a compound: "e-mail", "on-line")."""
+    by_run: dict[bytes, list[tuple[str, list[bytes]]]] = {}
+    for key in sorted(keys):
+        runs = key.encode().translate(_SPLIT_BYTES).split()
+        by_run.setdefault(runs[-1], []).append((key, runs))
+    return by_run
+
+
+@cache
+def _last_runs(keys: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(_by_last_run(keys))
 
 
 def _whole_words(low: str, key: str) -> list[int]:
