@@ -222,10 +222,14 @@ def _trimmed(text: str, start: int, end: int):
 
 
 def _may_have_hints(doc) -> bool:
-    """False when no paragraph can pass _has_hints: the story's words (lowercased and split at punctuation too,
-    so they hold every hint word _has_hints counts) have no hint word, and no letter is accented."""
-    text = doc.text
-    return bool(_HINT_BYTES.intersection(lowercase_words(doc).distinct)) or (not text.isascii() and _ACCENT.search(text) is not None)
+    """False when no paragraph can pass _has_hints, told from the story's words (lowercased and split at
+    punctuation too, so they hold every hint word _has_hints counts): fewer than two uses of hint words, and
+    no accented letter."""
+    text, words = doc.text, lowercase_words(doc)
+    found = _HINT_BYTES.intersection(words.distinct)
+    if len(found) >= MIN_HINTS or (found and words.in_order.count(next(iter(found))) >= MIN_HINTS):
+        return True
+    return not text.isascii() and _ACCENT.search(text) is not None
 
 
 def _has_hints(paragraph: str) -> bool:
