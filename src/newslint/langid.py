@@ -55,6 +55,7 @@ FOREIGN_HINTS = frozenset("""
     il di che della dei delle nel nella sono è gli anche ma come più questo questa essere stato
     o os da das dos em um uma não são ao às pelo pela mais foi também seu sua
     """.split())
+_HINT_BYTES = frozenset(word.encode() for word in FOREIGN_HINTS)
 _ACCENTS = "àâçéèêëîïôûùüÿñáíóúãõäöß"
 _ACCENT = lazy(f"[{_ACCENTS}]")
 _HINT = lazy(r"(?<![^\W\d_])(?:" + "|".join(sorted(FOREIGN_HINTS, key=len, reverse=True))
@@ -84,6 +85,51 @@ MIN_SCRIPT_WORDS = 2
 # third of it (the pre-filter has already found foreign words and no English one).
 MIN_CONFIDENCE = 0.4
 ENGLISH_SHARE = 1 / 3
+
+
+# What separates words for the spelling lexicon, besides white space: every punctuation mark but the hyphen.
+WORD_SEPARATORS = "\"'’‘“”«»()[]{}.,;:!?/\\|*_=+<>&%$#@~`^"
+# Non-ASCII characters common in English copy that are not word characters (\W): read as spaces.
+_COMMON_MARKS = [ch for ch in WORD_SEPARATORS + "—–…£€" if not ch.isascii()]
+# Every ASCII byte but letters and digits becomes a space, for splitting UTF-8 at C speed (UTF-8 never puts an
+# ASCII byte inside another character).
+_NON_ALNUM = bytes(b for b in range(128) if not chr(b).isalnum())
+_SPLIT_BYTES = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
+
+
+class Words(NamedTuple):
+    """The story's words: runs of letters and digits, lowercased and UTF-8 encoded."""
+
+    in_order: list[bytes]
+    distinct: set[bytes]
+    exact: bool  # split at every non-word character: no non-ASCII character but _COMMON_MARKS in the text
+
+
+def lowered(text: str) -> str:
+    """`text` lowercased, offset for offset ("İ" lowercases to two characters: it is left as it is)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+def lowercase_words(doc) -> Words:
+    """The story's words, for cheap tests of which words occur at all or twice in a row; shared by several
+    rules (memoised on the document). Every separator of WORD_SEPARATORS and every ASCII character that is
+    no letter or digit splits words, so a word between separators is there as its runs ("e-mail": e, mail).
+    str.split, str.replace and bytes.translate do the work in C: no regular expression, no step per word.
+    """
+    return doc.cached("langid.lowercase_words", _lowercase_words)
+
+
+def _lowercase_words(doc) -> Words:
+    low = lowered(doc.text)
+    if not low.isascii():
+        low = " ".join(low.split())  # white space beyond ASCII
+        for ch in _COMMON_MARKS:
+            low = low.replace(ch, " ")
+    words = low.encode().translate(_SPLIT_BYTES).split()
+    return Words(words, set(words), low.isascii())
 
 
 class Fragment(NamedTuple):  # a named tuple: quicker to define at import than a dataclass
@@ -134,7 +180,7 @@ def _script_candidates(doc):
 
 def _latin_candidates(doc):
     text = doc.text
-    if not _has_hints(text):
+    if not _may_have_hints(doc) or not _has_hints(text):
         return
     for p in doc.paragraphs:
         if not _has_hints(text[p.start : p.end]):
@@ -173,6 +219,17 @@ def _trimmed(text: str, start: int, end: int):
     tail = len(piece.rstrip(_EDGE))
     if tail > lead and _WORD.search(piece, lead, tail):
         yield start + lead, start + tail
+
+
+def _may_have_hints(doc) -> bool:
+    """False when no paragraph can pass _has_hints, told from the story's words (lowercased and split at
+    punctuation too, so they hold every hint word _has_hints counts): fewer than two uses of hint words, and
+    no accented letter."""
+    text, words = doc.text, lowercase_words(doc)
+    found = _HINT_BYTES.intersection(words.distinct)
+    if len(found) >= MIN_HINTS or (found and words.in_order.count(next(iter(found))) >= MIN_HINTS):
+        return True
+    return not text.isascii() and _ACCENT.search(text) is not None
 
 
 def _has_hints(paragraph: str) -> bool:

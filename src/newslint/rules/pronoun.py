@@ -29,7 +29,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
@@ -162,20 +162,28 @@ class _Analysis(list):
         self.starts = [s.start for s in self.sentences]
         self.flagged: set[int] = set()  # offsets of the pronouns found misused so far
         self.found = [m for m in found if not doc.in_quotation(m.start(), m.end())]
-        self.evidence = self._evidence()
         # What a pronoun could refer to, filtered once for the whole story (the filter is the same for every
         # pronoun): countries, seats and organisations that are no modifier, outside quotations and headlines.
         self.antecedents = [x for x in self.ents.mentions if x.kind in (COUNTRY, SEAT, ORG, BODY) and not x.modifier
                             and not doc.in_quotation(x.start, x.end) and not self._in_headline(x.start)]
         self.antecedent_starts = [x.start for x in self.antecedents]
-        speech = [(q.start, q.end) for q in doc.quotations if _FIRST_PERSON.search(self.text, q.start, q.end)]
-        self.speech_starts = [a for a, _ in speech]  # quotations in the first person singular
-        self.speech_ends = [b for _, b in speech]
         for m in self.found:
             misuse = self._judge(m)
             if misuse:
                 self.flagged.add(m.start())
                 self.append(misuse)
+
+    # Built on first use: most pronouns are settled before these are asked for.
+
+    @cached_property
+    def evidence(self) -> dict[int, dict[int, str]]:
+        return self._evidence()
+
+    @cached_property
+    def _speech(self) -> tuple[list[int], list[int]]:
+        """Starts and ends of the quotations in the first person singular."""
+        speech = [(q.start, q.end) for q in self.doc.quotations if _FIRST_PERSON.search(self.text, q.start, q.end)]
+        return [a for a, _ in speech], [b for _, b in speech]
 
     def _sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -261,8 +269,9 @@ class _Analysis(list):
             return True  # "quoted him as saying"
         if _WHO.search(text, sentence.start, offset):
             return True  # "a viewer who says he": a relative clause about a person
-        i = bisect.bisect_left(self.speech_starts, offset)
-        if any(end > near for end in self.speech_ends[max(0, i - 3):i]):
+        speech_starts, speech_ends = self._speech
+        i = bisect.bisect_left(speech_starts, offset)
+        if any(end > near for end in speech_ends[max(0, i - 3):i]):
             return True  # '"My goal is to win," ... his goals': someone speaks of themselves
         return (self._person_noun(near, offset, gender) or self._fronted(m, sentence, gender)
                 or self._earlier_pronoun(self._paragraphs_back(paragraph, 2, story), offset, gender)

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, islice
+from operator import eq
 
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
+from ..langid import lowercase_words
 from ..lazy_regex import lazy
 
 # Doublings that English grammar allows ("I had had enough", "he said that that was all", "gave her her
@@ -28,6 +31,17 @@ _PARTICLES = frozenset("for in on up out off over down by about around through".
 _DOUBLED = lazy(r"\W(\w++)(\s++)(\1)(?!\w)", re.IGNORECASE)
 _LETTERS = lazy(r"[^\W\d_]+")
 _VERB_BEFORE = lazy(r"\w+(?:ing|ed)\s+$", re.IGNORECASE)
+
+
+def _may_double(doc, allow: set[str]) -> bool:
+    """False when the story has no two equal words in a row (letters only, not allowed): then _DOUBLED finds
+    nothing to report, as each of its matches is two such words with only space between. Told from the shared
+    word split when that split at every non-word character (else True)."""
+    words = lowercase_words(doc)
+    if not words.exact:
+        return True
+    doubled = compress(words.in_order, map(eq, words.in_order, islice(words.in_order, 1, None)))  # equal to the next
+    return any(w.isalpha() and w.decode() not in allow for w in doubled)
 
 
 def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
@@ -64,6 +78,8 @@ class DoubledWord(Rule):
     def check(self, doc):
         allow = {w.lower() for w in self.opts.allow}
         text = doc.text
+        if not _may_double(doc, allow):
+            return  # the usual case, settled at C speed
         for m in _DOUBLED.finditer(" " + text):  # the space: a doubling may open the text
             start, end, word = m.start(1) - 1, m.end() - 1, m.group(1)
             if not _LETTERS.fullmatch(word):

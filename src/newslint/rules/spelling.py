@@ -7,8 +7,9 @@ the spelling the house style prefers wins (option `prefer`, set by `house-style`
 the story uses most (the first listed on a tie); the others are flagged with a safe fix. With a
 preferred spelling configured, a story that uses only another spelling is flagged too.
 
-Cost: one regular-expression pass per document, shared by all four rules, finds where the first word
-of any spelling stands (no Python work per word of the story); only those places are matched further.
+Cost: the set of the story's words (langid.lowercase_words, built once per document at C speed and shared
+with other rules) tells which first words of spellings occur at all; only those are looked for, with str.find,
+and only where they stand are the spellings matched further.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from functools import cache
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
-from ..lazy_regex import lazy, trie_regex
+from ..langid import _SPLIT_BYTES, WORD_SEPARATORS, lowercase_words, lowered
+from ..lazy_regex import lazy
 
 
 @dataclass(frozen=True)
@@ -36,31 +38,60 @@ def groups(*rows, skip=None) -> tuple[Group, ...]:
     return tuple(Group(tuple(row), tuple((f, skip[f]) for f in row if f in skip)) for row in rows)
 
 
-# What separates words for the lexicon: every punctuation mark but the hyphen ("Kiev's" -> "Kiev", "s").
-_SEPARATORS = r"\s\"'’‘“”«»()\[\]{}.,;:!?/\\|*_=+<>&%$#@~`^"
-_SEPARATOR = lazy(f"[{_SEPARATORS}]")
+# What separates words for the lexicon: white space and every punctuation mark but the hyphen ("Kiev's" ->
+# "Kiev", "s"). langid.lowercase_words splits at each of them too.
+_SEPARATORS = WORD_SEPARATORS
+_SEPARATOR = lazy(r"[\s" + re.escape(_SEPARATORS) + "]")
 
 
-@cache
-def _scanner(keys: frozenset[str]) -> re.Pattern:
-    """Finds lowercased `keys` standing as whole words (a separator before, a separator or the end after).
-
-    The leading separator makes `re` try a match only at separators, and the keys as a trie ("k(?:iev|yiv)")
-    make it test few branches there: one pass at C speed over the story, with no object per word.
-    """
-    return re.compile(f"[{_SEPARATORS}]({trie_regex(keys)})(?![^{_SEPARATORS}])")
+def _is_separator(ch: str) -> bool:
+    return ch.isspace() or ch in _SEPARATORS
 
 
 def _candidates(doc, keys: frozenset[str]) -> dict[str, list[int]]:
-    """Lowercased key -> start offsets of the words that lowercase to it (to be checked against the case)."""
-    text = doc.text
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lowercases to two characters: keep offsets aligned with the text
-        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    """Lowercased key -> start offsets of the words that lowercase to it (to be checked against the case).
+
+    The story's words (shared) tell which keys can occur at all (few do): a key standing as a word has each
+    of its runs of letters and digits among them ("e-mail": "e", "mail"). Only those keys are looked for,
+    with str.find.
+    """
+    low = lowered(doc.text)
+    words = lowercase_words(doc).distinct
+    by_run = _by_last_run(keys)
     index: dict[str, list[int]] = {}
-    for m in _scanner(keys).finditer(" " + low):  # the space: a key may open the story
-        index.setdefault(m.group(1), []).append(m.start(1) - 1)
-    return index
+    for run in _last_runs(keys).intersection(words):
+        for key, runs in by_run[run]:
+            starts = _whole_words(low, key) if words.issuperset(runs) else None
+            if starts:
+                index[key] = starts
+    return dict(sorted(index.items(), key=lambda item: item[1][0]))  # in text order, as a scan finds them
+
+
+@cache
+def _by_last_run(keys: frozenset[str]) -> dict[bytes, list[tuple[str, list[bytes]]]]:
+    """The keys, with their runs of letters and digits as langid.lowercase_words splits them, by the last run
+    (the rarer word of a compound: "e-mail", "on-line")."""
+    by_run: dict[bytes, list[tuple[str, list[bytes]]]] = {}
+    for key in sorted(keys):
+        runs = key.encode().translate(_SPLIT_BYTES).split()
+        by_run.setdefault(runs[-1], []).append((key, runs))
+    return by_run
+
+
+@cache
+def _last_runs(keys: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(_by_last_run(keys))
+
+
+def _whole_words(low: str, key: str) -> list[int]:
+    """Start offsets of `key` standing as a whole word in `low` (a separator or the text's edge on each side)."""
+    starts, n = [], len(key)
+    i = low.find(key)
+    while i >= 0:
+        if (i == 0 or _is_separator(low[i - 1])) and (i + n == len(low) or _is_separator(low[i + n])):
+            starts.append(i)
+        i = low.find(key, i + 1)
+    return starts
 
 
 @cache
