@@ -278,6 +278,7 @@ def _bodies(text: str):
 
 
 _START = operator.methodcaller("start")
+_SPAN = operator.attrgetter("start", "end")
 
 
 @cache
@@ -308,10 +309,12 @@ class _Builder:
 
     def build(self) -> Entities:
         text = self.text
-        function_words, run = self.lex.lex.FUNCTION_WORDS, self.run
+        function_words, idle, by_token, run = self.lex.lex.FUNCTION_WORDS, _idle_words(), self.by_token, self.run
         for m in _runs()[0].finditer(text):
             word = m.group()
-            if word not in function_words:  # most runs: "The", "He", "But"
+            # Most runs are one word that names nothing ("The", "He", "March", "Bank"): drop them before
+            # any call, unless the word names a person met earlier ("March" for Peter March).
+            if word not in idle or word not in function_words and word in by_token:
                 run(m, word)
         for m in _bodies(text):
             self.body(m)
@@ -331,7 +334,7 @@ class _Builder:
         if "arliament" in text or "Congress" in text:
             for m in _BARE_BODY.finditer(text):
                 self.bare_body(m)
-        self.mentions.sort(key=lambda x: (x.start, x.end))
+        self.mentions.sort(key=_SPAN)
         return Entities(self.mentions, self.people)
 
     # -- one run of capitalised words -----------------------------------------------------------
@@ -490,7 +493,7 @@ class _Builder:
                 self.add(Mention(start, end, PERSON, names[0], AMBIGUOUS, possessive, title=title, gender=gender,
                                  bare=bare, written=names[0]))
                 return
-        if index is None and len(names) > 1:
+        if index is None and len(names) > 1 and not self.by_token.keys().isdisjoint(names):
             # "Parker Bowles" after "Camilla Parker Bowles": the end of a full name already met.
             tail = [i for i in self.by_token.get(names[-1], []) if self.people[i].name.endswith(" " + full)]
             if len(tail) == 1:
@@ -713,19 +716,38 @@ def _tag(lex, names, known):
     """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State"), and the
     span of words of each unit."""
     out, spans = [], []
-    i, n = 0, len(names)
+    i, n, prev, starts = 0, len(names), "", lex.phrase_starts
     while i < n:
-        found = _phrase_at(lex, names, i) if n > 1 else None
+        w = names[i]
+        found = _phrase_at(lex, names, i) if n > 1 and w in starts else None
         if found:
             k, entry = found
-            out.append(entry)
             spans.append((i, i + k))
             i += k
-            continue
-        out.append(_tag_word(lex, names[i], out[-1][0] if out else "", i + 1 < n, names[i] in known))
-        spans.append((i, i + 1))
-        i += 1
+        else:
+            entry = _tag_word(lex, w, prev, i + 1 < n, w in known)
+            spans.append((i, i + 1))
+            i += 1
+        out.append(entry)
+        prev = entry[0]
     return out, spans
+
+
+@cache
+def _idle_words() -> frozenset:
+    """Words of the word lists that, alone in a run, make no mention (_Builder.single): function words,
+    months, organisation heads ("Bank"), honorifics; a one-word run of one is read only if it names a
+    person met earlier, as single() would."""
+    lex = lexicon()
+    made = "CSODfQNKiFT"  # the tags single() makes a mention of
+    return frozenset(lex.lex.FUNCTION_WORDS) | {
+        w for w in lex.words if _is_single_word(w) and _tag_single(w)[0] not in made}
+
+
+def _is_single_word(word: str) -> bool:
+    """A run that _Builder.run reads as one word (single()); possessive runs never get here."""
+    return " " not in word and "\n" not in word and "\u00a0" not in word and "-" not in word[:3] \
+        and "'" not in word and "’" not in word
 
 
 @lru_cache(maxsize=1 << 14)  # ~200 bytes an entry
