@@ -374,6 +374,8 @@ class _Builder:
         if seen:
             self.names_seen.update(seen)
         for kind, a, b, last, data in readings:
+            # A lower-case title ("spokesman Wang") can stand only before the run's first word.
+            first = a == 0
             a += start
             b += start
             if kind == "simple":
@@ -382,7 +384,7 @@ class _Builder:
                 names, title, gender, honorific, known = data
                 if title and _FORMER.search(text, max(0, a - 20), a):
                     title = ""  # a former office names no present title
-                if not title:
+                if not title and first:
                     title, lower_gender = self.lower_title(a)
                     gender = gender or lower_gender
                 self.new_person(names, title, gender, a, b, possessive and last, honorific=honorific,
@@ -393,7 +395,7 @@ class _Builder:
                                  sub=sub))
             elif kind == "unknown":
                 key, names, modifier = data
-                title, gender = self.lower_title(a)
+                title, gender = self.lower_title(a) if first else ("", None)
                 if title and names:
                     self.new_person(names, title, gender, a, b, possessive and last)
                 else:
@@ -618,11 +620,11 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
       title (key, gender); last: it ends the run (so takes the run's possessive);
     - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
     lex = lexicon()
-    every = tuple(run.split(" "))
-    if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or not all(w[:1].isupper() for w in every):
+    if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or _NOT_CAPITALISED.search(run):
         words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
         every = tuple([w[2] for w in words])
     else:  # capitalised words and single spaces (most runs): each is one match of the word regex
+        every = tuple(run.split(" "))
         words, at = [], 0
         for w in every:
             words.append((at, at + len(w), w))
@@ -682,12 +684,15 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
     return every, seen, initial, tuple(readings), may_vary
 
 
+# After a space in a run, a word that is not capitalised (a particle: "Bank of England") or another space.
+_NOT_CAPITALISED = lazy(rf" [^{_UP}]")
+
 # Structure groups that name a person -> the group holding the name.
 _PERSON_GROUPS = {"titled": "tn", "hon": "hn", "first": "first", "initialled": "initialled", "ea": "ea",
                   "known": "known"}
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _structure(tagstr: str) -> tuple:
     """The _STRUCTURE readings of a tag string (a few hundred occur): (kind, start, end, name span, title
     span, modifiers span) in units."""
