@@ -278,6 +278,7 @@ def _bodies(text: str):
 
 
 _START = operator.methodcaller("start")
+_SPAN = operator.attrgetter("start", "end")
 
 
 @cache
@@ -308,10 +309,12 @@ class _Builder:
 
     def build(self) -> Entities:
         text = self.text
-        function_words, run = self.lex.lex.FUNCTION_WORDS, self.run
+        function_words, idle, by_token, run = self.lex.lex.FUNCTION_WORDS, _idle_words(), self.by_token, self.run
         for m in _runs()[0].finditer(text):
             word = m.group()
-            if word not in function_words:  # most runs: "The", "He", "But"
+            # Most runs are one word that names nothing ("The", "He", "March", "Bank"): drop them before
+            # any call, unless the word names a person met earlier ("March" for Peter March).
+            if word not in idle or word not in function_words and word in by_token:
                 run(m, word)
         for m in _bodies(text):
             self.body(m)
@@ -331,7 +334,7 @@ class _Builder:
         if "arliament" in text or "Congress" in text:
             for m in _BARE_BODY.finditer(text):
                 self.bare_body(m)
-        self.mentions.sort(key=lambda x: (x.start, x.end))
+        self.mentions.sort(key=_SPAN)
         return Entities(self.mentions, self.people)
 
     # -- one run of capitalised words -----------------------------------------------------------
@@ -371,6 +374,8 @@ class _Builder:
         if seen:
             self.names_seen.update(seen)
         for kind, a, b, last, data in readings:
+            # A lower-case title ("spokesman Wang") can stand only before the run's first word.
+            first = a == 0
             a += start
             b += start
             if kind == "simple":
@@ -379,7 +384,7 @@ class _Builder:
                 names, title, gender, honorific, known = data
                 if title and _FORMER.search(text, max(0, a - 20), a):
                     title = ""  # a former office names no present title
-                if not title:
+                if not title and first:
                     title, lower_gender = self.lower_title(a)
                     gender = gender or lower_gender
                 self.new_person(names, title, gender, a, b, possessive and last, honorific=honorific,
@@ -390,7 +395,7 @@ class _Builder:
                                  sub=sub))
             elif kind == "unknown":
                 key, names, modifier = data
-                title, gender = self.lower_title(a)
+                title, gender = self.lower_title(a) if first else ("", None)
                 if title and names:
                     self.new_person(names, title, gender, a, b, possessive and last)
                 else:
@@ -490,7 +495,7 @@ class _Builder:
                 self.add(Mention(start, end, PERSON, names[0], AMBIGUOUS, possessive, title=title, gender=gender,
                                  bare=bare, written=names[0]))
                 return
-        if index is None and len(names) > 1:
+        if index is None and len(names) > 1 and not self.by_token.keys().isdisjoint(names):
             # "Parker Bowles" after "Camilla Parker Bowles": the end of a full name already met.
             tail = [i for i in self.by_token.get(names[-1], []) if self.people[i].name.endswith(" " + full)]
             if len(tail) == 1:
@@ -615,11 +620,11 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
       title (key, gender); last: it ends the run (so takes the run's possessive);
     - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
     lex = lexicon()
-    every = tuple(run.split(" "))
-    if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or not all(w[:1].isupper() for w in every):
+    if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or _NOT_CAPITALISED.search(run):
         words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
         every = tuple([w[2] for w in words])
     else:  # capitalised words and single spaces (most runs): each is one match of the word regex
+        every = tuple(run.split(" "))
         words, at = [], 0
         for w in every:
             words.append((at, at + len(w), w))
@@ -679,12 +684,15 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
     return every, seen, initial, tuple(readings), may_vary
 
 
+# After a space in a run, a word that is not capitalised (a particle: "Bank of England") or another space.
+_NOT_CAPITALISED = lazy(rf" [^{_UP}]")
+
 # Structure groups that name a person -> the group holding the name.
 _PERSON_GROUPS = {"titled": "tn", "hon": "hn", "first": "first", "initialled": "initialled", "ea": "ea",
                   "known": "known"}
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=4096)
 def _structure(tagstr: str) -> tuple:
     """The _STRUCTURE readings of a tag string (a few hundred occur): (kind, start, end, name span, title
     span, modifiers span) in units."""
@@ -713,19 +721,38 @@ def _tag(lex, names, known):
     """One tag entry (tag, key, extra) per unit (a word, or a phrase such as "Secretary of State"), and the
     span of words of each unit."""
     out, spans = [], []
-    i, n = 0, len(names)
+    i, n, prev, starts = 0, len(names), "", lex.phrase_starts
     while i < n:
-        found = _phrase_at(lex, names, i) if n > 1 else None
+        w = names[i]
+        found = _phrase_at(lex, names, i) if n > 1 and w in starts else None
         if found:
             k, entry = found
-            out.append(entry)
             spans.append((i, i + k))
             i += k
-            continue
-        out.append(_tag_word(lex, names[i], out[-1][0] if out else "", i + 1 < n, names[i] in known))
-        spans.append((i, i + 1))
-        i += 1
+        else:
+            entry = _tag_word(lex, w, prev, i + 1 < n, w in known)
+            spans.append((i, i + 1))
+            i += 1
+        out.append(entry)
+        prev = entry[0]
     return out, spans
+
+
+@cache
+def _idle_words() -> frozenset:
+    """Words of the word lists that, alone in a run, make no mention (_Builder.single): function words,
+    months, organisation heads ("Bank"), honorifics; a one-word run of one is read only if it names a
+    person met earlier, as single() would."""
+    lex = lexicon()
+    made = "CSODfQNKiFT"  # the tags single() makes a mention of
+    return frozenset(lex.lex.FUNCTION_WORDS) | {
+        w for w in lex.words if _is_single_word(w) and _tag_single(w)[0] not in made}
+
+
+def _is_single_word(word: str) -> bool:
+    """A run that _Builder.run reads as one word (single()); possessive runs never get here."""
+    return " " not in word and "\n" not in word and "\u00a0" not in word and "-" not in word[:3] \
+        and "'" not in word and "’" not in word
 
 
 @lru_cache(maxsize=1 << 14)  # ~200 bytes an entry
