@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from . import lazy_regex
 from .lazy_regex import lazy, trie_regex
 
 PERSON, COUNTRY, SEAT, ORG, BODY, DEMONYM, TITLE, UNKNOWN = (
@@ -208,9 +209,9 @@ _SEP = rf"(?:{_ABBR_DOT})?(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?=[{_UP}]))(?:(?:{_PART
 @cache
 def _runs() -> tuple[re.Pattern, re.Pattern]:
     """(a run of capitalised words, one word of a run), compiled on first use."""
-    run = re.compile(rf"[{_UP}](?<![\w'’.-].){_CAP_REST}(?:{_SEP}{_CAP})*(?:{_ABBR_DOT})?"
+    run = lazy_regex.compile(rf"[{_UP}](?<![\w'’.-].){_CAP_REST}(?:{_SEP}{_CAP})*(?:{_ABBR_DOT})?"
                      rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
-    return run, re.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
+    return run, lazy_regex.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
 
 
 # Tag letters: C country, S seat, O organisation, H organisation head, P thing head (place, event, law),
@@ -261,7 +262,7 @@ def _body_regexes():
     nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
     rest = r"(?<![\w'’-]..)(?:e|is|at)[ \t\n]+(?:(?:[a-z]+|[A-Z][a-z]+)[ \t\n]+)?(?P<noun>" + trie_regex(nouns) \
         + r")\b(?![-'’]\w)"
-    return re.compile("th" + rest), re.compile("Th" + rest)
+    return lazy_regex.compile("th" + rest), lazy_regex.compile("Th" + rest)
 
 
 def _bodies(text: str):
@@ -286,7 +287,7 @@ def _possessed_body_regex():
     """"Japan's central bank", "Ukraine's army": a body named through its country or organisation."""
     lex = lexicon().lex
     nouns = set(lex.ORG_NOUNS) | set(lex.PLURAL_ORG_NOUNS)
-    return re.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + trie_regex(nouns) + r")\b(?![-'’]\w)")
+    return lazy_regex.compile(r"['’]s[ \t]+(?:[a-z]+[ \t]+)?(?P<noun>" + trie_regex(nouns) + r")\b(?![-'’]\w)")
 
 
 # The first letter is matched before the look-behind so that the engine can skip ahead quickly.
@@ -838,7 +839,7 @@ def fold(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
-_SOUND = [(re.compile(p), r) for p, r in (
+_SOUND = [(lazy(p), r) for p, r in (
     (r"[^a-z]", ""), (r"th", "t"), (r"ph", "f"), (r"ck", "k"), (r"(?<=[aeiou])y(?=[aeiou])", "j"),
     (r"ij|iy|yi|ii|y", "i"), (r"ie$", "i"), (r"(.)\1+", r"\1"))]
 

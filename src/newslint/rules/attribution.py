@@ -10,7 +10,14 @@ from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
 from ..lazy_regex import lazy
-from ..speech import FIRST_SECOND_PERSON, SUBJECT_PRONOUNS, Attribution, attributions, person_words, verb_positions
+from ..speech import (
+    FIRST_SECOND_PERSON,
+    SUBJECT_PRONOUNS,
+    Attribution,
+    attributions,
+    person_words,
+    verb_positions,
+)
 
 # A sentence ends with a question or an exclamation (a closing quotation mark may follow).
 _ASKS = lazy(r"[?!]\s?[\"”“’'»«]?\s*$")
@@ -344,7 +351,7 @@ def _may_speak(doc) -> set[int]:
     first letters read as one: "weaccording to him"), which it does only at an attribution that starts
     inside a word."""
     text = doc.text
-    words = [at for at, end in zip(*person_words(doc)) if not doc.in_quotation(at, end)]
+    words = [at for at, end in zip(*person_words(doc), strict=True) if not doc.in_quotation(at, end)]
     words += [a.start for a in attributions(doc) if _INSIDE_WORD.match(text, a.start - 1, a.start + 1)]
     return {p.index for at in words if (p := doc.paragraph_at(at)) is not None}
 

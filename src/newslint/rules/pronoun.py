@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from .. import lazy_regex
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Rule
@@ -97,7 +98,7 @@ def _person_noun_regex() -> re.Pattern:
     woman"). Nouns that are as often adjectives or verbs ("official", "head") need a determiner or a possessor.
     Built on first use: the word list is long."""
     nouns = trie_regex(lexicon().lex.PERSON_NOUNS)
-    return re.compile(
+    return lazy_regex.compile(
         r"(?P<det>\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|its|their|his|her|our|whose|[A-Z][\w.]*['’]s)"
         r"[ \t\n]+(?:[\w-]+[ \t\n]+){0,2})?"
         r"(?:\b(?P<noun>" + nouns + r")|\b(?:\d+|[a-z]+)[- ]year[- ]old)(?:['’]s)?\b(?![-'’]\w)"
