@@ -120,7 +120,14 @@ SOMETIMES_FINAL = frozenset("inc corp co ltd etc plc llc bros d.c p.m a.m a.d b.
 
 _PARAGRAPH_BREAK = lazy(r"\n[ \t\r\f\v]*\n\s*")
 # End punctuation, the closing marks that belong to it (French spacing included), the gap, the next char.
-_BOUNDARY = lazy(r"([.!?…]+)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
+# One pattern per end mark, led by that mark: a literal scans many times faster than a class like [.!?…].
+# The look-behind starts each match where its run of end punctuation starts ("?!", "..."), as the
+# single class-led pattern would.
+_END_MARKS = ".!?…"
+_BOUNDARY_AFTER_MARK = r"[.!?…]*)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))"
+_BOUNDARIES = {mark: lazy(f"({re.escape(mark)}(?<![.!?…]{re.escape(mark)})" + _BOUNDARY_AFTER_MARK)
+               for mark in _END_MARKS}
+_match_start = re.Match.start
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ABBREVIATION_CHARS = _ASCII_LETTERS | {"."}
 
@@ -225,7 +232,12 @@ class Document:
     def _sentence_ends(self, p: Paragraph):
         """(end, start of the next sentence) for each sentence boundary inside paragraph p."""
         text, stop = self.text, p.end
-        for m in _BOUNDARY.finditer(text, p.start, stop):
+        patterns = self._boundary_patterns
+        if len(patterns) == 1:
+            found = patterns[0].finditer(text, p.start, stop)
+        else:  # "!", "?" or "…" in the text too (rare): the matches of every pattern, in order
+            found = sorted((m for pattern in patterns for m in pattern.finditer(text, p.start, stop)), key=_match_start)
+        for m in found:
             punct, closers, nxt = m.group(1), m.group(2), m.group(4)
             if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
                 continue  # ". , he said": punctuation, not a new sentence
@@ -243,6 +255,11 @@ class Document:
                 if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
                     continue
             yield m.end(2), m.end()
+
+    @cached_property
+    def _boundary_patterns(self) -> list:
+        """The sentence-boundary patterns for the end marks this text holds (a "." always)."""
+        return [_BOUNDARIES[mark] for mark in _END_MARKS if mark == "." or mark in self.text]
 
     @cached_property
     def one_sentence_paragraphs(self) -> bool:
