@@ -178,12 +178,14 @@ class Document:
             # No blank lines at all: treat each line as a paragraph (one-paragraph-per-line copy).
             breaks = list(re.finditer(r"\n\s*", text))
         for m in breaks + [None]:
-            end = m.start() if m else len(text)
-            seg = text[pos:end]
-            lead = len(seg) - len(seg.lstrip())
-            trail = len(seg.rstrip())
-            if trail > lead:
-                out.append(Paragraph(len(out), pos + lead, pos + trail))
+            start, end = pos, (m.start() if m else len(text))
+            if text[start : start + 1].isspace() or text[end - 1 : end].isspace():
+                # White space at an end (the text's start, spaces before a break): strip it. Not a
+                # copy of every paragraph: a break's `\s*` leaves none at a later paragraph's start.
+                seg = text[start:end]
+                start, end = pos + len(seg) - len(seg.lstrip()), pos + len(seg.rstrip())
+            if end > start:
+                out.append(Paragraph(len(out), start, end))
             if m:
                 pos = m.end()
         return out
