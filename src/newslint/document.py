@@ -207,11 +207,18 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         out = []
+        found, k = self._boundary_candidates(), 0
         for p in self.paragraphs:
             start = p.start
-            for end, next_start in self._sentence_ends(p):
-                out.append(Sentence(start, end, p.index))
-                start = next_start
+            while k < len(found) and found[k].start() < p.end:
+                m = found[k]
+                k += 1
+                # A match that runs on past the paragraph (a paragraph-final ".") ends no sentence in it:
+                # within the paragraph alone the pattern fails there, or, at most, it stops before a
+                # closing » or › that ends the paragraph ("competition. »"), which is no boundary either.
+                if m.end() < p.end and self._ends_sentence(m, p):
+                    out.append(Sentence(start, m.end(2), p.index))
+                    start = m.end()
             if start < p.end:
                 out.append(Sentence(start, p.end, p.index))
         return out
@@ -231,37 +238,36 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
-    def _sentence_ends(self, p: Paragraph):
-        """(end, start of the next sentence) for each sentence boundary inside paragraph p."""
-        text, stop = self.text, p.end
-        patterns = self._boundary_patterns
-        if len(patterns) == 1:
-            found = patterns[0].finditer(text, p.start, stop)
-        else:  # "!", "?" or "…" in the text too (rare): the matches of every pattern, in order
-            found = sorted((m for pattern in patterns for m in pattern.finditer(text, p.start, stop)), key=_match_start)
-        for m in found:
-            punct, closers, nxt = m.group(1), m.group(2), m.group(4)
-            if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
-                continue  # ". , he said": punctuation, not a new sentence
-            after = m.end() + 1
-            if nxt in INTRINSIC_CLOSING and not (after < stop and text[after].isalnum()):
-                continue  # "competition. »": a detached closing mark ends this sentence
-            if punct[0] in "?!…" or punct.startswith(".."):
-                if nxt.islower():
-                    continue  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
-            elif punct == "." and not closers:
-                word = _word_before(text, max(p.start, m.start() - 40), m.start())
-                if len(word) == 1 and word.isupper():
-                    continue  # an initial: "John F. Kennedy"
-                base = word.lower()
-                if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
-                    continue
-            yield m.end(2), m.end()
+    def _boundary_candidates(self) -> list[re.Match]:
+        """Every match of a boundary pattern in the whole text, in order: one scan per document, not
+        one per paragraph. (A match never starts in one paragraph and takes in another's words.)"""
+        text = self.text
+        found = list(_BOUNDARIES["."].finditer(text))
+        if not text.isascii() or "!" in text or "?" in text:  # more end marks (rare): every pattern's matches
+            found += [m for mark in "!?…" if mark in text for m in _BOUNDARIES[mark].finditer(text)]
+            found.sort(key=_match_start)
+        return found
 
-    @cached_property
-    def _boundary_patterns(self) -> list:
-        """The sentence-boundary patterns for the end marks this text holds (a "." always)."""
-        return [_BOUNDARIES[mark] for mark in _END_MARKS if mark == "." or mark in self.text]
+    def _ends_sentence(self, m: re.Match, p: Paragraph) -> bool:
+        """Whether a boundary-pattern match inside paragraph p ends a sentence."""
+        text, stop = self.text, p.end
+        punct, closers, nxt = m.group(1), m.group(2), m.group(4)
+        if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
+            return False  # ". , he said": punctuation, not a new sentence
+        after = m.end() + 1
+        if nxt in INTRINSIC_CLOSING and not (after < stop and text[after].isalnum()):
+            return False  # "competition. »": a detached closing mark ends this sentence
+        if punct[0] in "?!…" or punct.startswith(".."):
+            if nxt.islower():
+                return False  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
+        elif punct == "." and not closers:
+            word = _word_before(text, max(p.start, m.start() - 40), m.start())
+            if len(word) == 1 and word.isupper():
+                return False  # an initial: "John F. Kennedy"
+            base = word.lower()
+            if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
+                return False
+        return True
 
     @cached_property
     def one_sentence_paragraphs(self) -> bool:
