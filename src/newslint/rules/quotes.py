@@ -157,6 +157,8 @@ class UnclosedOpeningQuote(Rule):
         from ..speech import attributions
 
         text = doc.text
+        if not doc.unclosed_opening:
+            return  # the usual case: nothing to report, nothing to prepare
         mark_offsets = [m.offset for m in doc.quote_marks]
         found = sorted(attributions(doc), key=lambda a: a.start)
         starts = [a.start for a in found]
