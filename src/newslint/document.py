@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
+from typing import NamedTuple
 
 from .lazy_regex import lazy
 
@@ -85,14 +87,16 @@ class QuoteMark:
     maybe_apostrophe: bool = False  # "countries’ " : a quotation mark only if a single quotation is open
 
 
-@dataclass(frozen=True, slots=True)
-class Quotation:
+class Quotation(NamedTuple):
     """A quoted span from its opening mark to its closing mark (inclusive), in one paragraph.
 
     A quotation that runs on into the next paragraph under the wire convention has
     `close` None and `continues` True; its span ends with the paragraph. Its piece in a later
     paragraph that has no opening mark of its own starts at that paragraph's start (`open` still
     names the mark that opened it).
+
+    A named tuple: quicker to make than a frozen dataclass, and the garbage collector stops
+    tracking it (it holds only numbers), which matters on text with 100,000s of quotations.
     """
 
     open: int
@@ -120,7 +124,14 @@ SOMETIMES_FINAL = frozenset("inc corp co ltd etc plc llc bros d.c p.m a.m a.d b.
 
 _PARAGRAPH_BREAK = lazy(r"\n[ \t\r\f\v]*\n\s*")
 # End punctuation, the closing marks that belong to it (French spacing included), the gap, the next char.
-_BOUNDARY = lazy(r"([.!?…]+)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))")
+# One pattern per end mark, led by that mark: a literal scans many times faster than a class like [.!?…].
+# The look-behind starts each match where its run of end punctuation starts ("?!", "..."), as the
+# single class-led pattern would.
+_END_MARKS = ".!?…"
+_BOUNDARY_AFTER_MARK = r"[.!?…]*)((?:[\"”’'»›」』)\]]|“(?=\s)|[ \u00a0\u202f][»›](?=\s))*)(\s+)(?=(\S))"
+_BOUNDARIES = {mark: lazy(f"({re.escape(mark)}(?<![.!?…]{re.escape(mark)})" + _BOUNDARY_AFTER_MARK)
+               for mark in _END_MARKS}
+_match_start = re.Match.start
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ABBREVIATION_CHARS = _ASCII_LETTERS | {"."}
 
@@ -171,12 +182,14 @@ class Document:
             # No blank lines at all: treat each line as a paragraph (one-paragraph-per-line copy).
             breaks = list(re.finditer(r"\n\s*", text))
         for m in breaks + [None]:
-            end = m.start() if m else len(text)
-            seg = text[pos:end]
-            lead = len(seg) - len(seg.lstrip())
-            trail = len(seg.rstrip())
-            if trail > lead:
-                out.append(Paragraph(len(out), pos + lead, pos + trail))
+            start, end = pos, (m.start() if m else len(text))
+            if text[start : start + 1].isspace() or text[end - 1 : end].isspace():
+                # White space at an end (the text's start, spaces before a break): strip it. Not a
+                # copy of every paragraph: a break's `\s*` leaves none at a later paragraph's start.
+                seg = text[start:end]
+                start, end = pos + len(seg) - len(seg.lstrip()), pos + len(seg.rstrip())
+            if end > start:
+                out.append(Paragraph(len(out), start, end))
             if m:
                 pos = m.end()
         return out
@@ -198,11 +211,18 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         out = []
+        found, k = self._boundary_candidates(), 0
         for p in self.paragraphs:
             start = p.start
-            for end, next_start in self._sentence_ends(p):
-                out.append(Sentence(start, end, p.index))
-                start = next_start
+            while k < len(found) and found[k].start() < p.end:
+                m = found[k]
+                k += 1
+                # A match that runs on past the paragraph (a paragraph-final ".") ends no sentence in it:
+                # within the paragraph alone the pattern fails there, or, at most, it stops before a
+                # closing » or › that ends the paragraph ("competition. »"), which is no boundary either.
+                if m.end() < p.end and self._ends_sentence(m, p):
+                    out.append(Sentence(start, m.end(2), p.index))
+                    start = m.end()
             if start < p.end:
                 out.append(Sentence(start, p.end, p.index))
         return out
@@ -222,27 +242,36 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
-    def _sentence_ends(self, p: Paragraph):
-        """(end, start of the next sentence) for each sentence boundary inside paragraph p."""
+    def _boundary_candidates(self) -> list[re.Match]:
+        """Every match of a boundary pattern in the whole text, in order: one scan per document, not
+        one per paragraph. (A match never starts in one paragraph and takes in another's words.)"""
+        text = self.text
+        found = list(_BOUNDARIES["."].finditer(text))
+        if not text.isascii() or "!" in text or "?" in text:  # more end marks (rare): every pattern's matches
+            found += [m for mark in "!?…" if mark in text for m in _BOUNDARIES[mark].finditer(text)]
+            found.sort(key=_match_start)
+        return found
+
+    def _ends_sentence(self, m: re.Match, p: Paragraph) -> bool:
+        """Whether a boundary-pattern match inside paragraph p ends a sentence."""
         text, stop = self.text, p.end
-        for m in _BOUNDARY.finditer(text, p.start, stop):
-            punct, closers, nxt = m.group(1), m.group(2), m.group(4)
-            if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
-                continue  # ". , he said": punctuation, not a new sentence
-            after = m.end() + 1
-            if nxt in INTRINSIC_CLOSING and not (after < stop and text[after].isalnum()):
-                continue  # "competition. »": a detached closing mark ends this sentence
-            if punct[0] in "?!…" or punct.startswith(".."):
-                if nxt.islower():
-                    continue  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
-            elif punct == "." and not closers:
-                word = _word_before(text, max(p.start, m.start() - 40), m.start())
-                if len(word) == 1 and word.isupper():
-                    continue  # an initial: "John F. Kennedy"
-                base = word.lower()
-                if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
-                    continue
-            yield m.end(2), m.end()
+        punct, closers, nxt = m.group(1), m.group(2), m.group(4)
+        if not (nxt.isalnum() or nxt in QUOTE_CHARS or nxt in "([¿¡"):
+            return False  # ". , he said": punctuation, not a new sentence
+        after = m.end() + 1
+        if nxt in INTRINSIC_CLOSING and not (after < stop and text[after].isalnum()):
+            return False  # "competition. »": a detached closing mark ends this sentence
+        if punct[0] in "?!…" or punct.startswith(".."):
+            if nxt.islower():
+                return False  # "...spiral?" he asked / "What now? he asked" / an ellipsis mid-sentence
+        elif punct == "." and not closers:
+            word = _word_before(text, max(p.start, m.start() - 40), m.start())
+            if len(word) == 1 and word.isupper():
+                return False  # an initial: "John F. Kennedy"
+            base = word.lower()
+            if base in ABBREVIATIONS or (base in SOMETIMES_FINAL and not nxt.isupper()):
+                return False
+        return True
 
     @cached_property
     def one_sentence_paragraphs(self) -> bool:
@@ -276,8 +305,8 @@ class Document:
     def _marks(self) -> list[QuoteMark]:
         text, n, out = self.text, len(self.text), []
         skip = -1
-        for m in _QUOTE_RE.finditer(text):
-            i, ch = m.start(), m.group()
+        for i in _quote_char_offsets(text):
+            ch = text[i]
             if i == skip:
                 continue
             prev = text[i - 1] if i else "\n"
@@ -295,8 +324,8 @@ class Document:
                 # "the countries’ leaders", "Dunkin' Donuts": an apostrophe unless it closes an open single quote.
                 maybe = prev.isalpha() and not nxt.isalnum() and i >= 2 and not text[i - 2].isspace()
             elif ch == '"':
-                if _is_misused_apostrophe(text, i, prev) or _is_inch_mark(text, i, prev):
-                    continue
+                if prev.isalnum() and (_is_misused_apostrophe(text, i, prev) or _is_inch_mark(text, i, prev)):
+                    continue  # (both need a letter or a digit before the mark)
                 # "the Philippines" debt": a double mark typed for a plural possessive, unless it closes.
                 maybe = prev in "sS" and nxt == " " and i >= 2 and text[i - 2].isalpha()
             level = "double" if ch in DOUBLE_MARKS else "single"
@@ -323,13 +352,15 @@ class Document:
 
     @cached_property
     def _quoted_intervals(self) -> tuple[list[int], list[int]]:
-        merged: list[list[int]] = []
-        for q in sorted(self.quotations, key=lambda q: q.start):
-            if merged and q.start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], q.end)
+        starts: list[int] = []
+        ends: list[int] = []
+        for q in self.quotations:  # sorted by start
+            if ends and q.start <= ends[-1]:
+                ends[-1] = max(ends[-1], q.end)
             else:
-                merged.append([q.start, q.end])
-        return [a for a, _ in merged], [b for _, b in merged]
+                starts.append(q.start)
+                ends.append(q.end)
+        return starts, ends
 
     def in_quotation(self, start: int, end: int | None = None) -> bool:
         """True when [start, end) lies inside a quotation (marks included)."""
@@ -349,7 +380,17 @@ class Document:
         return self.lines.position(offset)
 
 
-_QUOTE_RE = lazy("[" + re.escape(QUOTE_CHARS) + "]")
+# One pattern per quotation-mark character, led by that character (a literal scans many times faster
+# than a class); an apostrophe with a letter or digit on both sides (China's, don't), by far the most
+# common case, is left out by the pattern (`_marks` would skip it).
+_QUOTE_CHAR = {ch: lazy(re.escape(ch) + (rf"(?!(?<=[^\W_]{ch})[^\W_])" if ch in "'’" else "")) for ch in QUOTE_CHARS}
+
+
+def _quote_char_offsets(text: str) -> list[int]:
+    """Offsets of the quotation-mark characters in text, in order (in-word apostrophes left out)."""
+    found = [m.start() for ch in QUOTE_CHARS if ch in text for m in _QUOTE_CHAR[ch].finditer(text)]
+    found.sort()
+    return found
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0\u202f\u2009") | set(QUOTE_CHARS)
 _CANNOT_FOLLOW_OPENING = set(" \t\n\r,.;:!?)]}…")  # "« Bonjour », dit-il": the » closes
 _CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?—–-/…\u00a0\u202f\u2009") | set(QUOTE_CHARS)
@@ -424,10 +465,14 @@ def _pair_quotes(doc: Document):
     unclosed: list[QuoteMark] = []
     marks = doc._marks
     paragraphs = doc.paragraphs
-    bounds = [bisect.bisect_left(marks, p.start, key=_offset) for p in paragraphs] + [len(marks)]
+    offsets = [m.offset for m in marks]
+    bounds = [bisect.bisect_left(offsets, p.start) for p in paragraphs] + [len(marks)]
     carried: list[QuoteMark] = []  # quotations running on from an earlier paragraph without a new mark
     for p in paragraphs:
-        paired = _pair_paragraph(text, p, marks[bounds[p.index] : bounds[p.index + 1]], carried)
+        lo, hi = bounds[p.index], bounds[p.index + 1]
+        if lo == hi and not carried:
+            continue  # no mark and nothing open: nothing to pair (most paragraphs)
+        paired = _pair_paragraph(text, p, marks[lo:hi], carried)
         quotations += paired.quotations
         unmatched += paired.unmatched
         unclosed += paired.unclosed
@@ -450,12 +495,12 @@ def _pair_quotes(doc: Document):
         quotations.append(_piece(outer, None, p, p.end, 0, continues=True))
     unmatched.sort(key=_offset)
     unclosed.sort(key=_offset)
-    quotations.sort(key=lambda q: q.start)
+    quotations.sort(key=_start)
     return quotations, unmatched, unclosed, marks
 
 
-def _offset(mark: QuoteMark) -> int:
-    return mark.offset
+_offset = attrgetter("offset")  # of a QuoteMark
+_start = attrgetter("start")  # of a Quotation
 
 
 @dataclass(slots=True)

@@ -157,6 +157,8 @@ class UnclosedOpeningQuote(Rule):
         from ..speech import attributions
 
         text = doc.text
+        if not doc.unclosed_opening:
+            return  # the usual case: nothing to report, nothing to prepare
         mark_offsets = [m.offset for m in doc.quote_marks]
         found = sorted(attributions(doc), key=lambda a: a.start)
         starts = [a.start for a in found]
@@ -219,15 +221,23 @@ class ForeignQuotationMark(Rule):
 
     def check(self, doc):
         text = doc.text
+        if text.isascii():
+            return  # every foreign mark is outside ASCII
         seen: set[int] = set()
-        for q in doc.quotations:
+        enclosing: list[Quotation] = []  # the quotations around q in its paragraph, innermost last
+        for q in doc.quotations:  # sorted by start
+            while enclosing and (enclosing[-1].end <= q.start or enclosing[-1].paragraph != q.paragraph):
+                enclosing.pop()
+            parent = enclosing[-1] if enclosing and q.end < enclosing[-1].end else None
+            enclosing.append(q)
             if q.close is None or q.start != q.open:
                 continue  # a quotation running over paragraphs: judged mark by mark below
             opening, closing = text[q.open], text[q.close]
             if opening not in FOREIGN_MARKS and closing not in FOREIGN_MARKS:
                 continue
             seen.update((q.open, q.close))
-            single = _inside_double(doc, q)  # 『』 and ‹› at the top level are plain quotations in English
+            # 『』 and ‹› at the top level are plain quotations in English; inside a double quotation, single.
+            single = q.depth > 0 and parent is not None and text[parent.open] in _DOUBLE_OPENERS
             new_open, new_close = (_SINGLE_OPEN, _SINGLE_CLOSE) if single else (_DOUBLE_OPEN, _DOUBLE_CLOSE)
             inner_start, inner_end = q.open + 1, q.close
             while inner_start < inner_end and text[inner_start] in _SPACES:
@@ -260,22 +270,8 @@ class ForeignQuotationMark(Rule):
                               Fix.unsafe(f"Delete the stray {mark.char}", [Edit.delete(start, end)]))
 
 
-def _inside_double(doc, q: Quotation) -> bool:
-    """True when q sits inside another quotation of the double level (so it takes single marks)."""
-    parent = doc.cached("quotes.parents", _parents).get((q.start, q.end)) if q.depth > 0 else None
-    return parent is not None and doc.text[parent.open] in '"“”„«»「〝＂'
-
-
-def _parents(doc) -> dict:
-    """(start, end) of each quotation -> the quotation that immediately encloses it: one sweep, linear."""
-    parents, stack = {}, []
-    for q in doc.quotations:  # sorted by start
-        while stack and (stack[-1].end <= q.start or stack[-1].paragraph != q.paragraph):
-            stack.pop()
-        if stack and q.end < stack[-1].end:
-            parents[(q.start, q.end)] = stack[-1]
-        stack.append(q)
-    return parents
+# The marks that open a quotation of the double level.
+_DOUBLE_OPENERS = '"“”„«»「〝＂'
 
 
 # Full-width punctuation (CJK typography) and the English text that replaces it.
@@ -369,8 +365,15 @@ class MixedQuoteStyles(Rule):
 
     def check(self, doc):
         text = doc.text
-        straight = _Counts([m.offset for m in doc.quote_marks if m.paired and m.char in _STRAIGHT])
-        curly = _Counts([m.offset for m in doc.quote_marks if m.paired and m.char in _CURLY])
+        if text.isascii():
+            return  # no curly mark
+        straight, curly = _Counts([]), _Counts([])
+        for m in doc.quote_marks:
+            if m.paired:
+                if m.char in _STRAIGHT:
+                    straight.offsets.append(m.offset)
+                elif m.char in _CURLY:
+                    curly.offsets.append(m.offset)
         if not straight.offsets or not curly.offsets:
             return
         for q in doc.quotations:
@@ -479,6 +482,8 @@ class ReversedQuotationMark(Rule):
 
     def check(self, doc):
         text = doc.text
+        if text.isascii():
+            return  # the glyphs that face a way are all outside ASCII
         for q in doc.quotations:
             if q.close is None or q.start != q.open:
                 continue
@@ -505,19 +510,26 @@ _AMERICAN_WORDS = frozenset("""color colors colored favor favorite labor honor b
     centers theater defense offense organize organized organizing organization organizations realize realized
     recognize recognized criticize criticized apologize apologized emphasize emphasized traveled canceled aluminum
     gray percent""".split())
-# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American. Each pattern opens with a letter or
-# a digit, so that a search skips to where it can match.
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_BRITISH_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr) [A-Z]"), lazy(r"\d " + _MONTH + r"\b"))
-_AMERICAN_FORMS = (lazy(r"(?:M(?:rs?|s)|Dr)\. [A-Z]"), lazy(_MONTH + r" \d{1,2},"))
+# "Mr Smith", "1 July": British; "Mr. Smith", "July 1,": American. One scan finds both styles of each:
+# the group after a title is "." only in the American form (the capital after it is only looked at, so
+# that no match hides the next: "Mr. Mr Smith"); a date is British with a day before the month
+# ("1 July"), American with one after it. Each pattern opens with a letter, so that a scan skips fast.
+_TITLE_FORM = lazy(r"(?:M(?:rs?|s)|Dr)(\.?) (?=[A-Z])")
+_MONTH = lazy(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_DAY_AFTER = lazy(r" \d{1,2},")
 
 
 def _spelling_vote(text: str) -> int:
     """Positive for a British-spelled story, negative for an American one."""
     words = set(_SPELLINGS.findall(b" " + text.encode("utf-8", "surrogatepass").lower()))
-    british = len(words & _BRITISH_BYTES) + any(p.search(text) for p in _BRITISH_FORMS) + ("per cent" in text) + (
-        "£" in text)
-    american = len(words & _AMERICAN_BYTES) + any(p.search(text) for p in _AMERICAN_FORMS)
+    titles = set(_TITLE_FORM.findall(text))  # "" (British), "." (American)
+    british_form, american_form = "" in titles, "." in titles
+    for m in _MONTH.finditer(text):
+        i = m.start()
+        british_form = british_form or (text[i - 1 : i] == " " and text[i - 2 : i - 1].isdecimal())  # \d
+        american_form = american_form or _DAY_AFTER.match(text, m.end()) is not None
+    british = len(words & _BRITISH_BYTES) + british_form + ("per cent" in text) + ("£" in text)
+    american = len(words & _AMERICAN_BYTES) + american_form
     return british - american
 
 
