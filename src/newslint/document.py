@@ -7,7 +7,9 @@ derived only at output time through `LineIndex`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -211,18 +213,18 @@ class Document:
     @cached_property
     def sentences(self) -> list[Sentence]:
         out = []
-        found, k = self._boundary_candidates(), 0
+        found = self._boundary_candidates()
+        m = next(found, None)
         for p in self.paragraphs:
             start = p.start
-            while k < len(found) and found[k].start() < p.end:
-                m = found[k]
-                k += 1
+            while m is not None and m.start() < p.end:
                 # A match that runs on past the paragraph (a paragraph-final ".") ends no sentence in it:
                 # within the paragraph alone the pattern fails there, or, at most, it stops before a
                 # closing » or › that ends the paragraph ("competition. »"), which is no boundary either.
                 if m.end() < p.end and self._ends_sentence(m, p):
                     out.append(Sentence(start, m.end(2), p.index))
                     start = m.end()
+                m = next(found, None)
             if start < p.end:
                 out.append(Sentence(start, p.end, p.index))
         return out
@@ -242,15 +244,12 @@ class Document:
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
-    def _boundary_candidates(self) -> list[re.Match]:
+    def _boundary_candidates(self) -> Iterator[re.Match]:
         """Every match of a boundary pattern in the whole text, in order: one scan per document, not
         one per paragraph. (A match never starts in one paragraph and takes in another's words.)"""
         text = self.text
-        found = list(_BOUNDARIES["."].finditer(text))
-        if not text.isascii() or "!" in text or "?" in text:  # more end marks (rare): every pattern's matches
-            found += [m for mark in "!?…" if mark in text for m in _BOUNDARIES[mark].finditer(text)]
-            found.sort(key=_match_start)
-        return found
+        scans = [_BOUNDARIES[mark].finditer(text) for mark in _END_MARKS if mark == "." or mark in text]
+        return scans[0] if len(scans) == 1 else heapq.merge(*scans, key=_match_start)
 
     def _ends_sentence(self, m: re.Match, p: Paragraph) -> bool:
         """Whether a boundary-pattern match inside paragraph p ends a sentence."""
