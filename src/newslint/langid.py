@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress, islice
+from operator import eq
 from typing import NamedTuple
 
 from .lazy_regex import lazy
@@ -98,10 +100,12 @@ _SPLIT_BYTES = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
 
 
 class Words(NamedTuple):
-    """The story's words: runs of letters and digits, lowercased and UTF-8 encoded."""
+    """The story's words: runs of letters and digits, lowercased and UTF-8 encoded. The words in order are not
+    kept (a list of every word costs ten times the text's size in memory), only what rules ask of them."""
 
-    in_order: list[bytes]
     distinct: set[bytes]
+    doubled: set[bytes]  # each word written twice in a row somewhere ("the the")
+    hint_uses: int  # uses of FOREIGN_HINTS words, counted up to MIN_HINTS
     exact: bool  # split at every non-word character: no non-ASCII character but _COMMON_MARKS in the text
 
 
@@ -129,7 +133,11 @@ def _lowercase_words(doc) -> Words:
         for ch in _COMMON_MARKS:
             low = low.replace(ch, " ")
     words = low.encode().translate(_SPLIT_BYTES).split()
-    return Words(words, set(words), low.isascii())
+    distinct = set(words)
+    doubled = set(compress(words, map(eq, words, islice(words, 1, None))))  # each word equal to the next
+    hints = _HINT_BYTES.intersection(distinct)
+    hint_uses = MIN_HINTS if len(hints) >= MIN_HINTS else sum(map(words.count, hints))
+    return Words(distinct, doubled, hint_uses, low.isascii())
 
 
 class Fragment(NamedTuple):  # a named tuple: quicker to define at import than a dataclass
@@ -225,9 +233,8 @@ def _may_have_hints(doc) -> bool:
     """False when no paragraph can pass _has_hints, told from the story's words (lowercased and split at
     punctuation too, so they hold every hint word _has_hints counts): fewer than two uses of hint words, and
     no accented letter."""
-    text, words = doc.text, lowercase_words(doc)
-    found = _HINT_BYTES.intersection(words.distinct)
-    if len(found) >= MIN_HINTS or (found and words.in_order.count(next(iter(found))) >= MIN_HINTS):
+    text = doc.text
+    if lowercase_words(doc).hint_uses >= MIN_HINTS:
         return True
     return not text.isascii() and _ACCENT.search(text) is not None
 

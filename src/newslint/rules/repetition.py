@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, islice
-from operator import eq
 
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
@@ -40,8 +38,7 @@ def _may_double(doc, allow: set[str]) -> bool:
     words = lowercase_words(doc)
     if not words.exact:
         return True
-    doubled = compress(words.in_order, map(eq, words.in_order, islice(words.in_order, 1, None)))  # equal to the next
-    return any(w.isalpha() and w.decode() not in allow for w in doubled)
+    return any(w.isalpha() and w.decode() not in allow for w in words.doubled)
 
 
 def _quiet_in_quotes(doc, start: int, end: int) -> str | None:
