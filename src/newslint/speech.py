@@ -320,7 +320,8 @@ def _find_attributions(doc) -> list[Attribution]:
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = _trailing(doc, here, closing, look_from, s.end)
+        # (`opens`: no character of _NOT_IN_SUBJECT comes before the first verb.)
+        trailing = _trailing(doc, here, closing, look_from, s.end, here[0] if opens else look_from)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
@@ -375,17 +376,20 @@ def _clause_may_follow(text: str, verbs: list[int], closing: list[int], at: int,
     return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
 
 
-def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int):
+def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int, clear_to: int):
     """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
     holds no character of `_NOT_IN_SUBJECT`: so the handover starts in the run of handover characters that
-    ends at the last such character before the verb, or after that character as a bare `.’`."""
+    ends at the last such character before the verb, or after that character as a bare `.’`. No such
+    character comes before `clear_to`."""
     text = doc.text
     tries: set[int] = set()
     for v in verbs:
         if v <= start:
             continue
-        last = hard.end() - 1 if (hard := _LAST_HARD.match(text, start, v)) else start - 1
+        last = start - 1
+        if v > clear_to and (hard := _LAST_HARD.match(text, start, v)):
+            last = hard.end() - 1
         p = last if last >= start and _clause_may_follow(text, verbs, closing, last + 1, end) else start - 1
         while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
             if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
@@ -396,6 +400,8 @@ def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int):
             if text[p + 1] in "’'":
                 tries.add(p)
             p = text.find(".", p + 1, v)
+    if not tries:
+        return None
     pos = start
     for p in sorted(tries):
         if p < pos:
