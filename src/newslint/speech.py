@@ -69,10 +69,6 @@ FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you you
 
 
 _VERB = "(?:" + trie_regex(SPEECH_VERBS, capitalised=True) + r")\b"
-# Any verb of saying or "according" in lower case: sentences without one carry no attribution, unless
-# they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
-# scans below find them in a whole text.)
-_ANY_ATTRIBUTION = lazy(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"]) + r")\b")
 # Where a verb of saying ("said", "Said", "according") or a first- or second-person word (in any case:
 # "we", "We", "WE") starts a word: found in one pass over the text in lower case, and the verbs then kept
 # only in lower case or capitalised, as written. The pass is two scans: after a space (a literal the regex
@@ -327,7 +323,10 @@ def _find_attributions(doc) -> list[Attribution]:
             # "he said, he declared": an attribution chained before this one.
             second = found[-1].start
             look_back = max(s.start, second - _LONGEST_SUBJECT)
-            if text.endswith(",", look_back, second - 1) and _ANY_ATTRIBUTION.search(text, look_back, second):
+            # (It needs a verb of saying in lower case: one in `lower` starts there, and ends before the
+            # comma.)
+            if text.endswith(",", look_back, second - 1) and (
+                    (i := bisect.bisect_left(lower, look_back)) < len(lower) and lower[i] < second):
                 chained = _Shape.match(_CHAINED, text, look_back, second)
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
