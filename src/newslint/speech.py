@@ -305,7 +305,7 @@ def _find_attributions(doc) -> list[Attribution]:
         # The large patterns run only where a verb of saying may close an attribution (see _opens,
         # _trailing): the sentence's verbs, and what comes before and after them.
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
-        opens = _opens(text, here, s.start)
+        opens = bool(here) and not _NOT_IN_SUBJECT.search(text, s.start, here[0])  # _opens at the start
         # The verbs that may end a trailing or standalone clause (the verb of an inverted one comes first).
         closing = [v for v in here if _CLOSES.match(text, v, s.end)]
         m = None
