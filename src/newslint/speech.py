@@ -69,10 +69,6 @@ FIRST_SECOND_PERSON = frozenset("i me my myself we us our ours ourselves you you
 
 
 _VERB = "(?:" + trie_regex(SPEECH_VERBS, capitalised=True) + r")\b"
-# Any verb of saying or "according" in lower case: sentences without one carry no attribution, unless
-# they start with a capitalised one ("Asked the minister."). (Searched for only in a short span: the
-# scans below find them in a whole text.)
-_ANY_ATTRIBUTION = lazy(r"\b(?:" + trie_regex([*SPEECH_VERBS, "according"]) + r")\b")
 # Where a verb of saying ("said", "Said", "according") or a first- or second-person word (in any case:
 # "we", "We", "WE") starts a word: found in one pass over the text in lower case, and the verbs then kept
 # only in lower case or capitalised, as written. The pass is two scans: after a space (a literal the regex
@@ -309,7 +305,7 @@ def _find_attributions(doc) -> list[Attribution]:
         # The large patterns run only where a verb of saying may close an attribution (see _opens,
         # _trailing): the sentence's verbs, and what comes before and after them.
         here = verbs[bisect.bisect_left(verbs, s.start) : bisect.bisect_left(verbs, s.end)]
-        opens = _opens(text, here, s.start)
+        opens = bool(here) and not _NOT_IN_SUBJECT.search(text, s.start, here[0])  # _opens at the start
         # The verbs that may end a trailing or standalone clause (the verb of an inverted one comes first).
         closing = [v for v in here if _CLOSES.match(text, v, s.end)]
         m = None
@@ -320,13 +316,17 @@ def _find_attributions(doc) -> list[Attribution]:
             continue
         # A trailing attribution's subject is a few words before its verb: no need to look further back.
         look_from = max(s.start, candidates[index] - _LONGEST_SUBJECT)
-        trailing = _trailing(doc, here, closing, look_from, s.end)
+        # (`opens`: no character of _NOT_IN_SUBJECT comes before the first verb.)
+        trailing = _trailing(doc, here, closing, look_from, s.end, here[0] if opens else look_from)
         if trailing:
             found.append(_make(trailing, "trailing", index))
             # "he said, he declared": an attribution chained before this one.
             second = found[-1].start
             look_back = max(s.start, second - _LONGEST_SUBJECT)
-            if text.endswith(",", look_back, second - 1) and _ANY_ATTRIBUTION.search(text, look_back, second):
+            # (It needs a verb of saying in lower case: one in `lower` starts there, and ends before the
+            # comma.)
+            if text.endswith(",", look_back, second - 1) and (
+                    (i := bisect.bisect_left(lower, look_back)) < len(lower) and lower[i] < second):
                 chained = _Shape.match(_CHAINED, text, look_back, second)
                 if chained and not _quoted(doc, chained):
                     found.append(_make(chained, "trailing", index))
@@ -375,17 +375,20 @@ def _clause_may_follow(text: str, verbs: list[int], closing: list[int], at: int,
     return word is None or (word.start() > verbs[i] and _STOP_MARK.search(text, verbs[i], word.start()) is not None)
 
 
-def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int):
+def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int, clear_to: int):
     """The first unquoted trailing attribution in [start, end), as `finditer` would find it, tried only where
     it can start. Its handover is made of `_HANDOVER_CHARS` and runs up to the subject (or the verb), which
     holds no character of `_NOT_IN_SUBJECT`: so the handover starts in the run of handover characters that
-    ends at the last such character before the verb, or after that character as a bare `.’`."""
+    ends at the last such character before the verb, or after that character as a bare `.’`. No such
+    character comes before `clear_to`."""
     text = doc.text
     tries: set[int] = set()
     for v in verbs:
         if v <= start:
             continue
-        last = hard.end() - 1 if (hard := _LAST_HARD.match(text, start, v)) else start - 1
+        last = start - 1
+        if v > clear_to and (hard := _LAST_HARD.match(text, start, v)):
+            last = hard.end() - 1
         p = last if last >= start and _clause_may_follow(text, verbs, closing, last + 1, end) else start - 1
         while p >= start and (text[p] in _HANDOVER_CHARS or text[p].isspace()):
             if text[p] in _HANDOVER_OPENERS or (text[p].isspace() and text[p + 1] in _QUOTE_AFTER_SPACE):
@@ -396,6 +399,8 @@ def _trailing(doc, verbs: list[int], closing: list[int], start: int, end: int):
             if text[p + 1] in "’'":
                 tries.add(p)
             p = text.find(".", p + 1, v)
+    if not tries:
+        return None
     pos = start
     for p in sorted(tries):
         if p < pos:
