@@ -21,7 +21,7 @@ from functools import cache
 from ..diagnostics import Edit, Fix
 from ..engine.registry import register
 from ..engine.rule import Option, Rule
-from ..langid import _SPLIT_BYTES, WORD_SEPARATORS, lowercase_words, lowered
+from ..langid import WORD_SEPARATORS, lowercase_words, lowered, word_runs
 from ..lazy_regex import lazy
 
 
@@ -73,7 +73,7 @@ def _by_last_run(keys: frozenset[str]) -> dict[bytes, list[tuple[str, list[bytes
     (the rarer word of a compound: "e-mail", "on-line")."""
     by_run: dict[bytes, list[tuple[str, list[bytes]]]] = {}
     for key in sorted(keys):
-        runs = key.encode().translate(_SPLIT_BYTES).split()
+        runs = word_runs(key)
         by_run.setdefault(runs[-1], []).append((key, runs))
     return by_run
 
