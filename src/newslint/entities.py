@@ -363,9 +363,7 @@ class _Builder:
         w = reading[4]
         if w and self.by_prefix:
             # One unknown word left ("The Zelenskyy"): perhaps the misspelt surname of someone met.
-            variant = self.variant_token(w)
-            if variant is not None:
-                by_token[w] = [variant]
+            if self.variant_token(w) is not None:
                 reading = _read(word, (w,))
         _, seen, initial, readings, _ = reading
         # A lone unknown word that starts a sentence is most likely a common word ("Talks", "Overall").
@@ -407,21 +405,14 @@ class _Builder:
     def single(self, word, start, end, possessive):
         """A run of one word (most runs): the same reading as _read(), without the structure regex."""
         if word in self.by_token:  # (run() has left out function words)
-            entry = ("Q", word, None)
-        else:
-            entry = _tag_single(word)
-            if entry[0] == "N" and self.by_prefix:
-                variant = self.variant_token(word)  # "Zelenskyy" after "Zelensky"
-                if variant is not None:
-                    self.by_token[word] = [variant]
-                    entry = ("Q", word, None)
+            self.known_word(word, start, end, possessive)
+            return
+        entry = _tag_single(word)
         tag = entry[0]
-        if tag in "CSODf":
-            self.simple(entry, start, end, possessive, False)
-        elif tag == "Q":
-            title, gender = self.lower_title(start)
-            self.new_person([word], title, gender, start, end, possessive, bare=not title)
-        elif tag in "NKiF":
+        if tag in "NKiF":
+            if tag == "N" and self.by_prefix and self.variant_token(word) is not None:
+                self.known_word(word, start, end, possessive)  # "Zelenskyy" after "Zelensky"
+                return
             text = self.text
             # After a space that follows a letter or digit no sentence starts: skip the regex then.
             if start > 1 and text[start - 1] == " " and text[start - 2].isalnum() \
@@ -430,13 +421,20 @@ class _Builder:
                 # What run() does with a lone unknown word (the structure regex reads it as "unknown").
                 title, gender = self.lower_title(start)
                 if title:
-                    self.new_person([word], title, gender, start, end, possessive)
+                    self.new_person((word,), title, gender, start, end, possessive)
                 else:
                     self.add(Mention(start, end, UNKNOWN, word, possessive=possessive))
             else:
                 self.deferred.append((word, start, end, possessive))
+        elif tag in "CSODf":
+            self.simple(entry, start, end, possessive, False)
         elif tag == "T":
             self.add(Mention(start, end, TITLE, word, gender=entry[2], possessive=possessive))
+
+    def known_word(self, word, start, end, possessive):
+        """A lone word that names a person met earlier (tagged Q)."""
+        title, gender = self.lower_title(start)
+        self.new_person((word,), title, gender, start, end, possessive, bare=not title)
 
     def simple(self, entry, start, end, possessive, modifier):
         """A one-unit mention: a country, a seat of government, a named organisation or a demonym."""
@@ -573,12 +571,19 @@ class _Builder:
         return None
 
     def variant_token(self, word):
-        """The one person whose surname `word` misspells ("Zelenskyy" for Zelensky), or None."""
+        """The one person whose surname `word` misspells ("Zelenskyy" for Zelensky), or None. The word is
+        recorded as naming that person."""
         if len(word) < 4:
             return None
-        found = {i for i in self.by_prefix.get(fold(word[:3]), ())
-                 if spelling_variants(self.people[i].surname, word, self.lex.first_names)}
-        return found.pop() if len(found) == 1 else None
+        near = self.by_prefix.get(fold(word[:3]))
+        if near is None:
+            return None
+        found = {i for i in near if spelling_variants(self.people[i].surname, word, self.lex.first_names)}
+        if len(found) != 1:
+            return None
+        index = found.pop()
+        self.by_token[word] = [index]  # later runs read the word as naming that person
+        return index
 
     def split_name(self, names):
         """(surname, given): "Wang Yi" -> ("Wang", "Yi"); "Antony Blinken" -> ("Blinken", "Antony")."""
