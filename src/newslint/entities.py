@@ -627,28 +627,38 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
     - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
     lex = lexicon()
     if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or _NOT_CAPITALISED.search(run):
-        words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
-        every = tuple([w[2] for w in words])
+        found = list(_runs()[1].finditer(run))
+        every = tuple([w.group() for w in found])
+        word_at, word_to = [w.start() for w in found], [w.end() for w in found]
     else:  # capitalised words and single spaces (most runs): each is one match of the word regex
         every = tuple(run.split(" "))
-        words, at = [], 0
+        word_at, word_to, at = [], [], 0
         for w in every:
-            words.append((at, at + len(w), w))
-            at += len(w) + 1
-    names = list(every)
-    popped = False
-    while names and names[0] in lex.lex.FUNCTION_WORDS and not _phrase_at(lex, names, 0):
-        del words[0], names[0]  # "The State Department", "But China": the rest starts no sentence
-        popped = True
+            word_at.append(at)
+            at += len(w)
+            word_to.append(at)
+            at += 1
+    names = every
+    skip, function_words = 0, lex.lex.FUNCTION_WORDS
+    while skip < len(every) and every[skip] in function_words and not _phrase_at(lex, every, skip):
+        skip += 1  # "The State Department", "But China": the rest starts no sentence
+    if skip:
+        names, word_at, word_to = every[skip:], word_at[skip:], word_to[skip:]
     if not names:
         return None
     tags, spans = _tag(lex, names, known)
-    alone = len(tags) == 1 and tags[0][0] in "NKi"
-    initial = (names[0], words[0][1]) if alone and not popped else None
-    may_vary = names[0] if len(names) == 1 and tags[0][0] == "N" else None
+    if len(tags) == 1:
+        tag = tags[0][0]
+        initial = (names[0], word_to[0]) if tag in "NKi" and not skip else None
+        may_vary = names[0] if len(names) == 1 and tag == "N" else None
+    else:
+        initial = may_vary = None
     seen = tuple([t[1] for t in tags if t[0] in "NKF"])
-    at = [words[i][0] for i, _ in spans]  # where each unit starts and ends in the run
-    to = [words[j - 1][1] for _, j in spans]
+    if len(spans) == len(names):  # one word a unit (no phrase)
+        at, to = word_at, word_to  # where each unit starts and ends in the run
+    else:
+        at = [word_at[i] for i, _ in spans]
+        to = [word_to[j - 1] for _, j in spans]
     readings = []
     for kind, a, b, (na, nb), (ta, tb), (ma, mb) in _structure("".join([t[0] for t in tags])):
         last = b == len(tags)
