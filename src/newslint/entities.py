@@ -183,6 +183,8 @@ _USUAL_NAMES = {"US": "the United States", "GB": "Britain", "RU": "Russia", "TR"
 
 
 _UNKNOWN_WORD = (None, 0)
+_NO_TITLE = ("", None)  # _Builder.lower_title's answer when no lower-case title stands before a name
+_NOT_A_TITLE = object()
 
 
 def _split_words(name: str) -> list[str]:
@@ -307,6 +309,7 @@ class _Builder:
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
         self.add = self.mentions.append
+        self.lower_titles = self.lex.lex.LOWER_TITLES  # word -> gender of the title
 
     def build(self) -> Entities:
         text = self.text
@@ -372,13 +375,19 @@ class _Builder:
             return
         if seen:
             self.names_seen.update(seen)
-        for kind, a, b, last, data in readings:
+        add = self.add
+        for kind, a, b, last, data in readings:  # the commonest kinds first
             # A lower-case title ("spokesman Wang") can stand only before the run's first word.
             first = a == 0
             a += start
             b += start
-            if kind == "simple":
-                self.simple(data[0], a, b, possessive and last, data[1])
+            if kind == "unknown":
+                key, names, modifier = data
+                title, gender = self.lower_title(a) if first else _NO_TITLE
+                if title and names:
+                    self.new_person(names, title, gender, a, b, possessive and last)
+                else:
+                    add(Mention(a, b, UNKNOWN, key, possessive=possessive and last, modifier=modifier))
             elif kind == "person":
                 names, title, gender, honorific, known = data
                 if title and _FORMER.search(text, max(0, a - 20), a):
@@ -390,17 +399,11 @@ class _Builder:
                                 bare=known and not title)
             elif kind == "org":
                 key, sub, plural, modifier = data
-                self.add(Mention(a, b, ORG, key, possessive=possessive and last, modifier=modifier, plural=plural,
-                                 sub=sub))
-            elif kind == "unknown":
-                key, names, modifier = data
-                title, gender = self.lower_title(a) if first else ("", None)
-                if title and names:
-                    self.new_person(names, title, gender, a, b, possessive and last)
-                else:
-                    self.add(Mention(a, b, UNKNOWN, key, possessive=possessive and last, modifier=modifier))
+                add(Mention(a, b, ORG, key, possessive=possessive and last, modifier=modifier, plural=plural, sub=sub))
+            elif kind == "simple":
+                self.simple(data[0], a, b, possessive and last, data[1])
             else:  # title
-                self.add(Mention(a, b, TITLE, data[0], gender=data[1], possessive=possessive and last))
+                add(Mention(a, b, TITLE, data[0], gender=data[1], possessive=possessive and last))
 
     def single(self, word, start, end, possessive):
         """A run of one word (most runs): the same reading as _read(), without the structure regex."""
@@ -462,20 +465,20 @@ class _Builder:
         "prime minister Tony Blair" -> ("prime minister", None); not "a prime minister Gordon Brown will make"."""
         text = self.text
         if start < 2 or text[start - 1] != " ":
-            return "", None
+            return _NO_TITLE
         word = text[text.rfind(" ", max(0, start - 25), start - 1) + 1:start - 1]  # most often no title
-        if word not in self.lex.lex.LOWER_TITLES:
-            return "", None
+        gender = self.lower_titles.get(word, _NOT_A_TITLE)
+        if gender is _NOT_A_TITLE:
+            return _NO_TITLE
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if not m:
-            return "", None
-        gender = self.lex.lex.LOWER_TITLES[word]
-        words = _TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            return _NO_TITLE
+        words = _TITLE_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         title_start = words.start() if words else m.start()
-        if _FORMER.search(self.text, max(0, title_start - 20), title_start) or \
-                _INDEFINITE.search(self.text, max(0, title_start - 4), title_start):
-            return "", None
-        return self.text[title_start:m.end(1)], gender
+        if _FORMER.search(text, max(0, title_start - 20), title_start) or \
+                _INDEFINITE.search(text, max(0, title_start - 4), title_start):
+            return _NO_TITLE
+        return text[title_start:m.end(1)], gender
 
     def new_person(self, names, title, gender, start, end, possessive, honorific=False, bare=False):
         if not _NOT_NAME_TOKENS.isdisjoint(names):
