@@ -183,6 +183,8 @@ _USUAL_NAMES = {"US": "the United States", "GB": "Britain", "RU": "Russia", "TR"
 
 
 _UNKNOWN_WORD = (None, 0)
+_NO_TITLE = ("", None)  # _Builder.lower_title's answer when no lower-case title stands before a name
+_NOT_A_TITLE = object()
 
 
 def _split_words(name: str) -> list[str]:
@@ -307,6 +309,7 @@ class _Builder:
         self.names_seen: set[str] = set()  # unknown words met capitalised inside a sentence
         self.deferred: list[tuple] = []  # unknown words that start a sentence: names or common words?
         self.add = self.mentions.append
+        self.lower_titles = self.lex.lex.LOWER_TITLES  # word -> gender of the title
 
     def build(self) -> Entities:
         text = self.text
@@ -363,9 +366,7 @@ class _Builder:
         w = reading[4]
         if w and self.by_prefix:
             # One unknown word left ("The Zelenskyy"): perhaps the misspelt surname of someone met.
-            variant = self.variant_token(w)
-            if variant is not None:
-                by_token[w] = [variant]
+            if self.variant_token(w) is not None:
                 reading = _read(word, (w,))
         _, seen, initial, readings, _ = reading
         # A lone unknown word that starts a sentence is most likely a common word ("Talks", "Overall").
@@ -374,13 +375,19 @@ class _Builder:
             return
         if seen:
             self.names_seen.update(seen)
-        for kind, a, b, last, data in readings:
+        add = self.add
+        for kind, a, b, last, data in readings:  # the commonest kinds first
             # A lower-case title ("spokesman Wang") can stand only before the run's first word.
             first = a == 0
             a += start
             b += start
-            if kind == "simple":
-                self.simple(data[0], a, b, possessive and last, data[1])
+            if kind == "unknown":
+                key, names, modifier = data
+                title, gender = self.lower_title(a) if first else _NO_TITLE
+                if title and names:
+                    self.new_person(names, title, gender, a, b, possessive and last)
+                else:
+                    add(Mention(a, b, UNKNOWN, key, possessive=possessive and last, modifier=modifier))
             elif kind == "person":
                 names, title, gender, honorific, known = data
                 if title and _FORMER.search(text, max(0, a - 20), a):
@@ -392,36 +399,23 @@ class _Builder:
                                 bare=known and not title)
             elif kind == "org":
                 key, sub, plural, modifier = data
-                self.add(Mention(a, b, ORG, key, possessive=possessive and last, modifier=modifier, plural=plural,
-                                 sub=sub))
-            elif kind == "unknown":
-                key, names, modifier = data
-                title, gender = self.lower_title(a) if first else ("", None)
-                if title and names:
-                    self.new_person(names, title, gender, a, b, possessive and last)
-                else:
-                    self.add(Mention(a, b, UNKNOWN, key, possessive=possessive and last, modifier=modifier))
+                add(Mention(a, b, ORG, key, possessive=possessive and last, modifier=modifier, plural=plural, sub=sub))
+            elif kind == "simple":
+                self.simple(data[0], a, b, possessive and last, data[1])
             else:  # title
-                self.add(Mention(a, b, TITLE, data[0], gender=data[1], possessive=possessive and last))
+                add(Mention(a, b, TITLE, data[0], gender=data[1], possessive=possessive and last))
 
     def single(self, word, start, end, possessive):
         """A run of one word (most runs): the same reading as _read(), without the structure regex."""
         if word in self.by_token:  # (run() has left out function words)
-            entry = ("Q", word, None)
-        else:
-            entry = _tag_single(word)
-            if entry[0] == "N" and self.by_prefix:
-                variant = self.variant_token(word)  # "Zelenskyy" after "Zelensky"
-                if variant is not None:
-                    self.by_token[word] = [variant]
-                    entry = ("Q", word, None)
+            self.known_word(word, start, end, possessive)
+            return
+        entry = _tag_single(word)
         tag = entry[0]
-        if tag in "CSODf":
-            self.simple(entry, start, end, possessive, False)
-        elif tag == "Q":
-            title, gender = self.lower_title(start)
-            self.new_person([word], title, gender, start, end, possessive, bare=not title)
-        elif tag in "NKiF":
+        if tag in "NKiF":
+            if tag == "N" and self.by_prefix and self.variant_token(word) is not None:
+                self.known_word(word, start, end, possessive)  # "Zelenskyy" after "Zelensky"
+                return
             text = self.text
             # After a space that follows a letter or digit no sentence starts: skip the regex then.
             if start > 1 and text[start - 1] == " " and text[start - 2].isalnum() \
@@ -430,13 +424,20 @@ class _Builder:
                 # What run() does with a lone unknown word (the structure regex reads it as "unknown").
                 title, gender = self.lower_title(start)
                 if title:
-                    self.new_person([word], title, gender, start, end, possessive)
+                    self.new_person((word,), title, gender, start, end, possessive)
                 else:
                     self.add(Mention(start, end, UNKNOWN, word, possessive=possessive))
             else:
                 self.deferred.append((word, start, end, possessive))
+        elif tag in "CSODf":
+            self.simple(entry, start, end, possessive, False)
         elif tag == "T":
             self.add(Mention(start, end, TITLE, word, gender=entry[2], possessive=possessive))
+
+    def known_word(self, word, start, end, possessive):
+        """A lone word that names a person met earlier (tagged Q)."""
+        title, gender = self.lower_title(start)
+        self.new_person((word,), title, gender, start, end, possessive, bare=not title)
 
     def simple(self, entry, start, end, possessive, modifier):
         """A one-unit mention: a country, a seat of government, a named organisation or a demonym."""
@@ -464,20 +465,20 @@ class _Builder:
         "prime minister Tony Blair" -> ("prime minister", None); not "a prime minister Gordon Brown will make"."""
         text = self.text
         if start < 2 or text[start - 1] != " ":
-            return "", None
+            return _NO_TITLE
         word = text[text.rfind(" ", max(0, start - 25), start - 1) + 1:start - 1]  # most often no title
-        if word not in self.lex.lex.LOWER_TITLES:
-            return "", None
+        gender = self.lower_titles.get(word, _NOT_A_TITLE)
+        if gender is _NOT_A_TITLE:
+            return _NO_TITLE
         m = _WORD_BEFORE.search(text, max(0, start - 24), start)
         if not m:
-            return "", None
-        gender = self.lex.lex.LOWER_TITLES[word]
-        words = _TITLE_WORDS_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            return _NO_TITLE
+        words = _TITLE_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
         title_start = words.start() if words else m.start()
-        if _FORMER.search(self.text, max(0, title_start - 20), title_start) or \
-                _INDEFINITE.search(self.text, max(0, title_start - 4), title_start):
-            return "", None
-        return self.text[title_start:m.end(1)], gender
+        if _FORMER.search(text, max(0, title_start - 20), title_start) or \
+                _INDEFINITE.search(text, max(0, title_start - 4), title_start):
+            return _NO_TITLE
+        return text[title_start:m.end(1)], gender
 
     def new_person(self, names, title, gender, start, end, possessive, honorific=False, bare=False):
         if not _NOT_NAME_TOKENS.isdisjoint(names):
@@ -573,12 +574,19 @@ class _Builder:
         return None
 
     def variant_token(self, word):
-        """The one person whose surname `word` misspells ("Zelenskyy" for Zelensky), or None."""
+        """The one person whose surname `word` misspells ("Zelenskyy" for Zelensky), or None. The word is
+        recorded as naming that person."""
         if len(word) < 4:
             return None
-        found = {i for i in self.by_prefix.get(fold(word[:3]), ())
-                 if spelling_variants(self.people[i].surname, word, self.lex.first_names)}
-        return found.pop() if len(found) == 1 else None
+        near = self.by_prefix.get(fold(word[:3]))
+        if near is None:
+            return None
+        found = {i for i in near if spelling_variants(self.people[i].surname, word, self.lex.first_names)}
+        if len(found) != 1:
+            return None
+        index = found.pop()
+        self.by_token[word] = [index]  # later runs read the word as naming that person
+        return index
 
     def split_name(self, names):
         """(surname, given): "Wang Yi" -> ("Wang", "Yi"); "Antony Blinken" -> ("Blinken", "Antony")."""
@@ -622,28 +630,38 @@ def _read(run: str, known: tuple = ()) -> tuple | None:
     - may_vary: the word when the run is one unknown word, perhaps a misspelt surname (variant_token)."""
     lex = lexicon()
     if "." in run or "\n" in run or "\t" in run or "\u00a0" in run or _NOT_CAPITALISED.search(run):
-        words = [(w.start(), w.end(), w.group()) for w in _runs()[1].finditer(run)]
-        every = tuple([w[2] for w in words])
+        found = list(_runs()[1].finditer(run))
+        every = tuple([w.group() for w in found])
+        word_at, word_to = [w.start() for w in found], [w.end() for w in found]
     else:  # capitalised words and single spaces (most runs): each is one match of the word regex
         every = tuple(run.split(" "))
-        words, at = [], 0
+        word_at, word_to, at = [], [], 0
         for w in every:
-            words.append((at, at + len(w), w))
-            at += len(w) + 1
-    names = list(every)
-    popped = False
-    while names and names[0] in lex.lex.FUNCTION_WORDS and not _phrase_at(lex, names, 0):
-        del words[0], names[0]  # "The State Department", "But China": the rest starts no sentence
-        popped = True
+            word_at.append(at)
+            at += len(w)
+            word_to.append(at)
+            at += 1
+    names = every
+    skip, function_words = 0, lex.lex.FUNCTION_WORDS
+    while skip < len(every) and every[skip] in function_words and not _phrase_at(lex, every, skip):
+        skip += 1  # "The State Department", "But China": the rest starts no sentence
+    if skip:
+        names, word_at, word_to = every[skip:], word_at[skip:], word_to[skip:]
     if not names:
         return None
     tags, spans = _tag(lex, names, known)
-    alone = len(tags) == 1 and tags[0][0] in "NKi"
-    initial = (names[0], words[0][1]) if alone and not popped else None
-    may_vary = names[0] if len(names) == 1 and tags[0][0] == "N" else None
+    if len(tags) == 1:
+        tag = tags[0][0]
+        initial = (names[0], word_to[0]) if tag in "NKi" and not skip else None
+        may_vary = names[0] if len(names) == 1 and tag == "N" else None
+    else:
+        initial = may_vary = None
     seen = tuple([t[1] for t in tags if t[0] in "NKF"])
-    at = [words[i][0] for i, _ in spans]  # where each unit starts and ends in the run
-    to = [words[j - 1][1] for _, j in spans]
+    if len(spans) == len(names):  # one word a unit (no phrase)
+        at, to = word_at, word_to  # where each unit starts and ends in the run
+    else:
+        at = [word_at[i] for i, _ in spans]
+        to = [word_to[j - 1] for _, j in spans]
     readings = []
     for kind, a, b, (na, nb), (ta, tb), (ma, mb) in _structure("".join([t[0] for t in tags])):
         last = b == len(tags)
