@@ -18,3 +18,12 @@ def test_offsets_stay_right_after_a_letter_that_lowercases_to_two():
 
 def test_a_word_glued_to_other_letters_is_not_the_spelling():
     assert _found("Kievan Rus and Kyiv, not Kiev® nor xKiev.", "CN10") == []
+
+
+def test_a_long_file_is_read_in_windows_that_still_make_one_story():
+    # Far apart, each spelling is in a window of its own; the vote still counts both, and a spelling that
+    # straddles nothing is found whatever window it falls in.
+    filler = "The council met on Tuesday and talks resumed.\n" * 5_000  # about 230,000 characters
+    text = "Kyiv said on Friday that talks would go on.\n" + filler + "Kyiv agreed.\n" + filler + "Kiev agreed.\n"
+    assert _found(text, "CN10") == [("CN10", "Kiev")]
+    assert _found(text.replace("\n", " "), "CN10") == [("CN10", "Kiev")]  # no line end: one window

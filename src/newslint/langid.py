@@ -118,8 +118,20 @@ def lowered(text: str) -> str:
 
 
 def word_runs(text: str) -> list[bytes]:
-    """The runs of letters and digits in `text`, UTF-8 encoded, split at every ASCII character that is no letter
-    or digit (bytes.translate and bytes.split: C speed)."""
+    """The runs of letters and digits in `text`, UTF-8 encoded: split at white space, at every ASCII character
+    that is no letter or digit, and at _COMMON_MARKS (str.split, str.replace, bytes.translate: C speed)."""
+    return _split(_marks_to_spaces(text))
+
+
+def _marks_to_spaces(text: str) -> str:
+    if not text.isascii():
+        text = " ".join(text.split())  # white space beyond ASCII
+        for ch in _COMMON_MARKS:
+            text = text.replace(ch, " ")
+    return text
+
+
+def _split(text: str) -> list[bytes]:
     return text.encode().translate(_SPLIT_BYTES).split()
 
 
@@ -133,12 +145,8 @@ def lowercase_words(doc) -> Words:
 
 
 def _lowercase_words(doc) -> Words:
-    low = lowered(doc.text)
-    if not low.isascii():
-        low = " ".join(low.split())  # white space beyond ASCII
-        for ch in _COMMON_MARKS:
-            low = low.replace(ch, " ")
-    words = word_runs(low)
+    low = _marks_to_spaces(lowered(doc.text))
+    words = _split(low)
     distinct = set(words)
     doubled = set(compress(words, map(eq, words, islice(words, 1, None))))  # each word equal to the next
     hints = _HINT_BYTES.intersection(distinct)

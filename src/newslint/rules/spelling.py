@@ -48,23 +48,40 @@ def _is_separator(ch: str) -> bool:
     return ch.isspace() or ch in _SEPARATORS
 
 
+# A story is one window; a file of many stories is cut into windows at line ends, so that the keys looked for,
+# each with a pass of str.find over its window, stay few (a whole archive's vocabulary holds hundreds).
+_WINDOW = 100_000
+
+
 def _candidates(doc, keys: frozenset[str]) -> dict[str, list[int]]:
     """Lowercased key -> start offsets of the words that lowercase to it (to be checked against the case).
 
-    The story's words (shared) tell which keys can occur at all (few do): a key standing as a word has each
-    of its runs of letters and digits among them ("e-mail": "e", "mail"). Only those keys are looked for,
-    with str.find.
+    The words of the story (shared), or of each window of a long file, tell which keys can occur at all (few
+    do): a key standing as a word has each of its runs of letters and digits among them ("e-mail": "e",
+    "mail"). Only those keys are looked for, with str.find. No key holds a line break, so none spans windows.
     """
     low = lowered(doc.text)
-    words = lowercase_words(doc).distinct
     by_run = _by_last_run(keys)
     index: dict[str, list[int]] = {}
-    for run in _last_runs(keys).intersection(words):
-        for key, runs in by_run[run]:
-            starts = _whole_words(low, key) if words.issuperset(runs) else None
-            if starts:
-                index[key] = starts
+    for lo, hi in _windows(low):
+        words = lowercase_words(doc).distinct if hi - lo == len(low) else set(word_runs(low[lo:hi]))
+        for run in _last_runs(keys).intersection(words):
+            for key, runs in by_run[run]:
+                starts = _whole_words(low, key, lo, hi) if words.issuperset(runs) else None
+                if starts:
+                    index.setdefault(key, []).extend(starts)
     return dict(sorted(index.items(), key=lambda item: item[1][0]))  # in text order, as a scan finds them
+
+
+def _windows(text: str):
+    lo = 0
+    while len(text) - lo > _WINDOW:
+        cut = text.find("\n", lo + _WINDOW)
+        if cut < 0:
+            break
+        yield lo, cut
+        lo = cut
+    yield lo, len(text)
 
 
 @cache
@@ -83,14 +100,15 @@ def _last_runs(keys: frozenset[str]) -> frozenset[bytes]:
     return frozenset(_by_last_run(keys))
 
 
-def _whole_words(low: str, key: str) -> list[int]:
-    """Start offsets of `key` standing as a whole word in `low` (a separator or the text's edge on each side)."""
+def _whole_words(low: str, key: str, lo: int, hi: int) -> list[int]:
+    """Start offsets of `key` standing as a whole word in low[lo:hi] (a separator or the text's edge on each
+    side)."""
     starts, n = [], len(key)
-    i = low.find(key)
+    i = low.find(key, lo, hi)
     while i >= 0:
         if (i == 0 or _is_separator(low[i - 1])) and (i + n == len(low) or _is_separator(low[i + n])):
             starts.append(i)
-        i = low.find(key, i + 1)
+        i = low.find(key, i + 1, hi)
     return starts
 
 
