@@ -91,6 +91,14 @@ def test_one_person_under_several_forms_of_the_name():
     assert "Boyd Jefferies" not in people and "J Robinson" not in people
 
 
+def test_a_misspelt_surname_names_someone_met_in_the_same_story_only():
+    story = "President Volodymyr Zelensky spoke on Friday. "
+    near = story + "Aides said Zelenskyy would travel."
+    far = story + "Talks resumed on Monday. " * 1000 + "Aides said Zelenskyy would travel."  # another story
+    assert [m.person for t, m in mentions(near, PERSON) if t == "Zelenskyy"] == [0]
+    assert [t for t, m in mentions(far, PERSON) if t == "Zelenskyy"] == []
+
+
 def test_sentence_initial_common_words_are_not_names():
     assert mentions("Talks resumed. Overall, prices rose.", UNKNOWN) == []
     # ... but a name that speaks is one, even unintroduced.

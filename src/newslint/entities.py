@@ -366,7 +366,7 @@ class _Builder:
         w = reading[4]
         if w and self.by_prefix:
             # One unknown word left ("The Zelenskyy"): perhaps the misspelt surname of someone met.
-            if self.variant_token(w) is not None:
+            if self.variant_token(w, start) is not None:
                 reading = _read(word, (w,))
         _, seen, initial, readings, _ = reading
         # A lone unknown word that starts a sentence is most likely a common word ("Talks", "Overall").
@@ -413,7 +413,7 @@ class _Builder:
         entry = _tag_single(word)
         tag = entry[0]
         if tag in "NKiF":
-            if tag == "N" and self.by_prefix and self.variant_token(word) is not None:
+            if tag == "N" and self.by_prefix and self.variant_token(word, start) is not None:
                 self.known_word(word, start, end, possessive)  # "Zelenskyy" after "Zelensky"
                 return
             text = self.text
@@ -573,15 +573,17 @@ class _Builder:
                 return p.index
         return None
 
-    def variant_token(self, word):
-        """The one person whose surname `word` misspells ("Zelenskyy" for Zelensky), or None. The word is
-        recorded as naming that person."""
+    def variant_token(self, word, start):
+        """The one person met recently whose surname `word` misspells ("Zelenskyy" for Zelensky), or None. The
+        word is recorded as naming that person."""
         if len(word) < 4:
             return None
         near = self.by_prefix.get(fold(word[:3]))
         if near is None:
             return None
-        found = {i for i in near if spelling_variants(self.people[i].surname, word, self.lex.first_names)}
+        people, first_names = self.people, self.lex.first_names
+        found = {i for i in near if start - people[i].mentions[-1].start <= STORY_SPAN
+                 and spelling_variants(people[i].surname, word, first_names)}
         if len(found) != 1:
             return None
         index = found.pop()
@@ -862,6 +864,7 @@ _SOUND = [(lazy(p), r) for p, r in (
     (r"ij|iy|yi|ii|y", "i"), (r"ie$", "i"), (r"(.)\1+", r"\1"))]
 
 
+@lru_cache(maxsize=4096)
 def sound_key(name: str) -> str:
     """A spelling-insensitive key: Zelensky, Zelenskyy and Zelenskiy agree; Antony and Anthony agree."""
     key = fold(name)
