@@ -1,11 +1,15 @@
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 # Tests, and the CLI runs they start, keep compiled patterns in a folder of their own, not the user's cache.
-os.environ.setdefault("NEWSLINT_STARTUP_CACHE", tempfile.mkdtemp(prefix="newslint-startup-"))
+if "NEWSLINT_STARTUP_CACHE" not in os.environ:
+    os.environ["NEWSLINT_STARTUP_CACHE"] = tempfile.mkdtemp(prefix="newslint-startup-")
+    atexit.register(shutil.rmtree, os.environ["NEWSLINT_STARTUP_CACHE"], True)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
