@@ -390,6 +390,8 @@ def _quote_char_offsets(text: str) -> list[int]:
     found = [m.start() for ch in QUOTE_CHARS if ch in text for m in _QUOTE_CHAR[ch].finditer(text)]
     found.sort()
     return found
+
+
 _OPEN_CONTEXT = set(" \t\n\r([{—–-/\u00a0\u202f\u2009") | set(QUOTE_CHARS)
 _CANNOT_FOLLOW_OPENING = set(" \t\n\r,.;:!?)]}…")  # "« Bonjour », dit-il": the » closes
 _CLOSE_CONTEXT = set(" \t\n\r)]}.,;:!?—–-/…\u00a0\u202f\u2009") | set(QUOTE_CHARS)

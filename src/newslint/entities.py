@@ -212,7 +212,7 @@ _SEP = rf"(?:{_ABBR_DOT})?(?:[ \t\u00a0]+|[ \t]*\n[ \t]*(?=[{_UP}]))(?:(?:{_PART
 def _runs() -> tuple[re.Pattern, re.Pattern]:
     """(a run of capitalised words, one word of a run), compiled on first use."""
     run = lazy_regex.compile(rf"[{_UP}](?<![\w'’.-].){_CAP_REST}(?:{_SEP}{_CAP})*(?:{_ABBR_DOT})?"
-                     rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
+                             rf"(?P<pos>['’]s\b|(?<=s)['’](?![\w]))?")
     return run, lazy_regex.compile(rf"(?:(?:al|el)-)?{_CAP}|\b(?:{_PARTICLES})\b")
 
 

@@ -174,11 +174,7 @@ class _Analysis(list):
                 self.flagged.add(m.start())
                 self.append(misuse)
 
-    # Built on first use: most pronouns are settled before these are asked for.
-
-    @cached_property
-    def evidence(self) -> dict[int, dict[int, str]]:
-        return self._evidence()
+    # Built on first use (the evidence below too): most pronouns are settled before these are asked for.
 
     @cached_property
     def _speech(self) -> tuple[list[int], list[int]]:
@@ -195,7 +191,8 @@ class _Analysis(list):
 
     # -- gender evidence from the story -------------------------------------------------------------
 
-    def _evidence(self) -> dict[int, dict[int, str]]:
+    @cached_property
+    def evidence(self) -> dict[int, dict[int, str]]:
         """person index -> {pronoun offset: gender}: pronouns whose only possible antecedent is that person."""
         out: dict[int, dict[int, str]] = {}
         for m in self.found:
